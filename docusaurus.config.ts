@@ -1,0 +1,123 @@
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import { themes as prismThemes } from 'prism-react-renderer';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import projectAliasPlugin from './src/plugins/project-alias';
+
+// A fork deploys by changing nothing: the Pages workflow passes its own origin and path.
+const siteUrl = process.env.SITE_URL || 'http://localhost:3000';
+const baseUrl = process.env.BASE_URL || '/';
+
+// GitHub's light theme, with its red darkened to pass WCAG AA contrast on the code background.
+const lightCodeTheme = {
+  ...prismThemes.github,
+  styles: prismThemes.github.styles.map((style) =>
+    style.style.color === '#d73a49' ? { ...style, style: { ...style.style, color: '#b31d2c' } } : style,
+  ),
+};
+
+const config: Config = {
+  title: 'End to End',
+  tagline: 'Data science from problem to production',
+  favicon: 'img/logo.svg',
+  url: siteUrl,
+  baseUrl,
+  // GitHub Pages serves `/learn/product.html` for `/learn/product`: no slash, no redirect.
+  trailingSlash: false,
+  future: { v4: true, faster: true },
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  markdown: {
+    mermaid: true,
+    hooks: { onBrokenMarkdownLinks: 'throw' },
+  },
+
+  i18n: { defaultLocale: 'en', locales: ['en'] },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: 'learn',
+          sidebarPath: './sidebars.ts',
+          remarkPlugins: [remarkMath],
+          rehypePlugins: [rehypeKatex],
+        },
+        blog: false,
+        theme: { customCss: './src/css/custom.css' },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themes: [
+    '@docusaurus/theme-mermaid',
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        docsRouteBasePath: 'learn',
+        indexBlog: false,
+        indexPages: true,
+        highlightSearchTermsOnTargetPage: true,
+        explicitSearchResultPath: true,
+      },
+    ],
+  ],
+
+  plugins: [projectAliasPlugin],
+
+  // KaTeX's stylesheet and fonts are bundled from node_modules: nothing comes from a CDN.
+  clientModules: ['./src/client/katex.ts'],
+
+  themeConfig: {
+    colorMode: { respectPrefersColorScheme: true },
+    navbar: {
+      title: 'End to End',
+      // The title sits next to the logo, so the image itself is decorative.
+      logo: { alt: '', src: 'img/logo.svg' },
+      items: [
+        { type: 'docSidebar', sidebarId: 'course', position: 'left', label: 'Course' },
+        { to: '/learn/workshop', label: 'Workshop', position: 'left' },
+        { to: '/learn/reference', label: 'Reference', position: 'left' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Course',
+          items: [
+            { label: 'Start here', to: '/learn/intro' },
+            { label: 'Capstone', to: '/learn/capstone' },
+          ],
+        },
+        {
+          title: 'Teach it',
+          items: [{ label: 'Facilitator guide', to: '/learn/workshop' }],
+        },
+        {
+          title: 'Credits',
+          items: [
+            { label: 'SpamAssassin public corpus', href: 'https://spamassassin.apache.org/old/publiccorpus/' },
+            { label: 'Corpus package (stdlib)', href: 'https://github.com/stdlib-js/datasets-spam-assassin' },
+            { label: 'The essay behind the course', href: 'https://eugeneyan.com/writing/end-to-end-data-science/' },
+          ],
+        },
+      ],
+      copyright: 'End to End. Course text and code under the MIT licence; corpus under PDDL-1.0 and CC0-1.0.',
+    },
+    docs: { sidebar: { hideable: true } },
+    tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+    prism: {
+      theme: lightCodeTheme,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['bash', 'docker', 'json', 'yaml', 'typescript'],
+    },
+    mermaid: { theme: { light: 'neutral', dark: 'dark' } },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,73 @@
+// `npm test`: every suite, in order, stopping at the first broken step, then one summary line.
+// The last line has the plain form `N passed, N failed` so any CI can read it.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const reports = mkdtempSync(join(tmpdir(), 'e2e-course-test-'));
+const vitestReport = join(reports, 'vitest.json');
+const playwrightReport = join(reports, 'playwright.json');
+
+const steps = [
+  { name: 'type check', command: ['npx', 'tsc', '-p', 'tsconfig.json', '--noEmit'] },
+  { name: 'vitest', command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`] },
+  { name: 'build', command: ['npm', 'run', 'build'] },
+  {
+    name: 'playwright',
+    command: ['npx', 'playwright', 'test'],
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport },
+  },
+];
+
+function countVitest() {
+  if (!existsSync(vitestReport)) return null;
+  const report = JSON.parse(readFileSync(vitestReport, 'utf8'));
+  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+}
+
+function countPlaywright() {
+  if (!existsSync(playwrightReport)) return null;
+  const { stats } = JSON.parse(readFileSync(playwrightReport, 'utf8'));
+  return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
+}
+
+const counters = { vitest: countVitest, playwright: countPlaywright };
+const results = [];
+let broken = false;
+
+for (const step of steps) {
+  if (broken) {
+    results.push({ name: step.name, status: 'not run' });
+    continue;
+  }
+  console.log(`\n━━ ${step.name} ━━  ${step.command.join(' ')}`);
+  const started = Date.now();
+  const run = spawnSync(step.command[0], step.command.slice(1), { stdio: 'inherit', env: { ...process.env, ...step.env } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const counts = counters[step.name]?.() ?? null;
+  const ok = run.status === 0;
+  results.push({ name: step.name, status: ok ? 'ok' : 'FAILED', seconds, counts });
+  if (!ok) broken = true;
+}
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+console.log('\n━━ summary ━━');
+for (const result of results) {
+  const counts = result.counts;
+  if (counts) {
+    passed += counts.passed;
+    failed += counts.failed;
+    skipped += counts.skipped;
+  } else if (result.status === 'ok') {
+    passed += 1; // a step without its own tests (type check, build) counts as one check
+  } else if (result.status === 'FAILED') {
+    failed += 1;
+  }
+  const detail = counts ? ` (${counts.passed} passed, ${counts.failed} failed)` : '';
+  console.log(`  ${result.status.padEnd(8)} ${result.name}${detail}${result.seconds ? `  ${result.seconds}s` : ''}`);
+}
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(broken ? 1 : 0);

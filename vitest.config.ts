@@ -1,0 +1,16 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@project': fileURLToPath(new URL('./project/src', import.meta.url)),
+      '@site': fileURLToPath(new URL('.', import.meta.url)),
+    },
+  },
+  test: {
+    include: ['project/**/*.test.ts', 'src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'exercises/**/*.check.test.ts'],
+    exclude: ['node_modules', 'build', '.docusaurus', 'generated'],
+    testTimeout: 20_000,
+  },
+});
