@@ -1,9 +1,12 @@
+import { fileURLToPath } from 'node:url';
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import projectAliasPlugin from './src/plugins/project-alias';
+import exercisesPlugin from './src/plugins/exercises';
+import remarkExerciseEmbeds from './src/plugins/exercises/remark-exercise-embeds';
 
 // A fork deploys by changing nothing: the Pages workflow passes its own origin and path.
 const siteUrl = process.env.SITE_URL || 'http://localhost:3000';
@@ -27,6 +30,9 @@ const config: Config = {
   trailingSlash: false,
   future: { v4: true, faster: true },
 
+  // `generated/public` holds what the pipeline and the runner build produce for the browser (model, sample, sandbox).
+  staticDirectories: ['static', 'generated/public'],
+
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
   markdown: {
@@ -43,7 +49,7 @@ const config: Config = {
         docs: {
           routeBasePath: 'learn',
           sidebarPath: './sidebars.ts',
-          remarkPlugins: [remarkMath],
+          remarkPlugins: [remarkMath, [remarkExerciseEmbeds, { siteDir: fileURLToPath(new URL('.', import.meta.url)) }]],
           rehypePlugins: [rehypeKatex],
         },
         blog: false,
@@ -67,7 +73,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [projectAliasPlugin],
+  plugins: [projectAliasPlugin, exercisesPlugin],
 
   // KaTeX's stylesheet and fonts are bundled from node_modules: nothing comes from a CDN.
   clientModules: ['./src/client/katex.ts'],
@@ -82,6 +88,7 @@ const config: Config = {
         { type: 'docSidebar', sidebarId: 'course', position: 'left', label: 'Course' },
         { to: '/learn/workshop', label: 'Workshop', position: 'left' },
         { to: '/learn/reference', label: 'Reference', position: 'left' },
+        { to: '/try', label: 'Try the filter', position: 'right' },
       ],
     },
     footer: {

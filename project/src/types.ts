@@ -32,8 +32,18 @@ export interface Email {
   hasHtml: boolean;
   /** Number of attachments (non-inline parts that are not text). */
   attachments: number;
-  /** Size of the raw message in bytes (UTF-8). */
+  /** Size of the raw message in bytes: the file's size for a binary string, its UTF-8 size for Unicode text (see `toBytes`). */
   sizeBytes: number;
+  /** True when HTML was the only readable body (no text/plain part). */
+  htmlOnly?: boolean;
+  /** Where `date` was read from: the topmost usable `Received:` header, else `Date:`. */
+  dateSource?: 'received' | 'date' | null;
+  /** Repairs made to read `date` (e.g. `two-digit year`), for the data-quality report. */
+  dateFixes?: string[];
+  /** Charsets the message's MIME headers declare, lower-cased. */
+  charsets?: string[];
+  /** Content-Transfer-Encodings the message declares, lower-cased. */
+  transferEncodings?: string[];
 }
 
 /** Counts in and out of one pipeline stage, for the manifest. */
@@ -47,7 +57,11 @@ export interface StageCount {
 
 export interface Split<T = Email> {
   train: T[];
-  /** The last slice of the training period: used for choices (threshold, hyper-parameters), never the test set. */
+  /**
+   * The last slice of the training period. The pipeline trains on train + validation and makes
+   * its choices (threshold, model) by cross-validation over both; the slice alone serves as
+   * held-out data for learning curves. Never the test set.
+   */
   validation: T[];
   test: T[];
 }

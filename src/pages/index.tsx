@@ -12,6 +12,7 @@ const chapters = [
   { n: 5, name: 'Software engineering', builds: 'a tested inference class', to: '/learn/software-engineering' },
   { n: 6, name: 'DevOps', builds: 'an HTTP API, CI and drift checks', to: '/learn/devops' },
   { n: 7, name: 'Communication', builds: 'a model card and a write-up', to: '/learn/communication' },
+  { n: '✓', name: 'Capstone', builds: 'your own filter, shipped', to: '/learn/capstone' },
 ];
 
 export default function Home(): ReactNode {
@@ -42,7 +43,7 @@ export default function Home(): ReactNode {
 
         <section className={styles.project} aria-labelledby="project-heading">
           <Heading as="h2" id="project-heading" className={styles.sectionTitle}>
-            One project, seven skills
+            One project, seven skills, one capstone
           </Heading>
           <ol className={styles.chapters}>
             {chapters.map((chapter) => (

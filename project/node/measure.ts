@@ -1,0 +1,69 @@
+import v8 from 'node:v8';
+import vm from 'node:vm';
+
+export interface LatencySummary {
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  samples: number;
+}
+
+/** Times `run` once per item, after one untimed warm-up pass so the JIT has done its work. */
+export function measureLatency<T>(items: readonly T[], run: (item: T) => unknown): LatencySummary {
+  for (const item of items) run(item);
+  const times = items.map((item) => {
+    const started = performance.now();
+    run(item);
+    return performance.now() - started;
+  });
+  times.sort((a, b) => a - b);
+  return { p50Ms: percentile(times, 0.5), p99Ms: percentile(times, 0.99), maxMs: times[times.length - 1] ?? 0, samples: times.length };
+}
+
+/** Nearest-rank percentile of sorted values. */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
+}
+
+let collectGarbage: (() => void) | undefined;
+
+/** Bytes of heap (and typed-array memory) that `load`'s result keeps alive, measured around forced GCs. */
+export function retainedBytes(load: () => unknown): number {
+  if (!collectGarbage) {
+    v8.setFlagsFromString('--expose-gc');
+    collectGarbage = vm.runInNewContext('gc') as () => void;
+  }
+  const used = () => {
+    collectGarbage!();
+    const { heapUsed, arrayBuffers } = process.memoryUsage();
+    return heapUsed + arrayBuffers;
+  };
+  const before = used();
+  const kept = load();
+  const after = used();
+  return kept === undefined ? 0 : Math.max(0, after - before);
+}
+
+export interface StageTiming {
+  stage: string;
+  ms: number;
+  /** Highest resident set size of the process so far, in MB. */
+  peakRssMb: number;
+}
+
+/** Runs pipeline stages one by one, recording wall time and peak memory after each. */
+export class StageTimer {
+  readonly timings: StageTiming[] = [];
+
+  async run<T>(stage: string, work: () => T | Promise<T>): Promise<T> {
+    const started = performance.now();
+    const result = await work();
+    this.timings.push({
+      stage,
+      ms: Math.round(performance.now() - started),
+      peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    });
+    return result;
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * The data half of the pipeline, start to finish: parse → clean → deduplicate → describe →
+ * split. It returns everything later stages and the course need, including a manifest of
+ * how many messages went in and out of each stage.
+ */
+import { cleanEmails } from './clean';
+import { CORPUS_PERIOD, type Period } from './dates';
+import { dedupe, type DedupeOptions, type DuplicateCluster } from './dedupe';
+import { byId, compareIds } from './order';
+import { parseEmail } from './parse';
+import { distribution, qualityReport, type QualityReport } from './quality';
+import { assertNoLeakage, batchSplit, checkLeakage, DEFAULT_FRACTIONS, randomSplit, timeSplit, type LeakageReport, type SplitFractions } from './split';
+import type { Email, Label, RawMessage, Split, StageCount } from './types';
+
+export interface PrepareOptions {
+  /** Seed of everything random (near-duplicate hashing, random and batch splits). */
+  seed?: number;
+  /** Dates outside this window are not trusted. */
+  period?: Period;
+  fractions?: SplitFractions;
+  dedupe?: Omit<DedupeOptions, 'seed'>;
+}
+
+/** When one corpus group's messages arrived (ISO 8601), measured on its cleaned messages. */
+export interface GroupDates {
+  group: string;
+  label: Label;
+  messages: number;
+  undated: number;
+  /** Null when no message of the group has a date. */
+  received: { min: string; p25: string; median: string; p75: string; max: string } | null;
+}
+
+export type SplitName = 'time' | 'random' | 'batch';
+
+export interface PreparedData {
+  /** Cleaned, deduplicated messages, sorted by id: what every split is made of. */
+  emails: Email[];
+  splits: Record<SplitName, Split>;
+  /** The leakage check of each split. `time` always passes: prepareData throws otherwise. */
+  leakage: Record<SplitName, LeakageReport>;
+  duplicates: DuplicateCluster[];
+  manifest: StageCount[];
+  quality: QualityReport;
+  /** Per corpus group, before deduplication: do the `-2` groups really come later than the `-1` groups? */
+  dateOverlap: GroupDates[];
+}
+
+export async function prepareData(raw: RawMessage[], options: PrepareOptions = {}): Promise<PreparedData> {
+  const { seed = 42, period = CORPUS_PERIOD, fractions = DEFAULT_FRACTIONS } = options;
+  const manifest: StageCount[] = [];
+
+  // Sorted first, so the output does not depend on the order files were read in.
+  const messages = raw.slice().sort((a, b) => compareIds(a.id, b.id));
+  const parsed: Email[] = [];
+  let unparseable = 0;
+  for (const message of messages) {
+    try {
+      parsed.push(await parseEmail(message));
+    } catch {
+      unparseable++; // one malformed message must not stop the pipeline; the manifest shows it
+    }
+  }
+  manifest.push({ stage: 'parse', in: messages.length, out: parsed.length, notes: unparseable ? { unparseable } : {} });
+
+  const cleaned = cleanEmails(parsed, period);
+  manifest.push({ stage: 'clean', in: parsed.length, out: cleaned.emails.length, notes: cleaned.notes });
+
+  const deduplicated = dedupe(cleaned.emails, { ...options.dedupe, seed });
+  const emails = deduplicated.emails;
+  manifest.push({
+    stage: 'dedupe',
+    in: cleaned.emails.length,
+    out: emails.length,
+    notes: { 'exact duplicate': deduplicated.exactRemoved, 'near duplicate': deduplicated.nearRemoved },
+  });
+
+  const splits: Record<SplitName, Split> = {
+    time: timeSplit(emails, fractions),
+    random: randomSplit(emails, seed, fractions),
+    batch: batchSplit(emails, seed, fractions),
+  };
+  const clusters = deduplicated.clusters.map((cluster) => [cluster.kept, ...cluster.removed]);
+  assertNoLeakage(splits.time, clusters);
+  const leakage: Record<SplitName, LeakageReport> = {
+    time: checkLeakage(splits.time, clusters),
+    random: checkLeakage(splits.random, clusters),
+    batch: checkLeakage(splits.batch, clusters),
+  };
+  for (const name of ['time', 'random', 'batch'] as const) {
+    const { train, validation, test } = splits[name];
+    const out = train.length + validation.length + test.length;
+    manifest.push({
+      stage: `split: ${name}`,
+      in: emails.length,
+      out,
+      notes: { train: train.length, validation: validation.length, test: test.length, 'left out': emails.length - out },
+    });
+  }
+
+  return {
+    emails,
+    splits,
+    leakage,
+    duplicates: deduplicated.clusters,
+    manifest,
+    quality: qualityReport(cleaned.emails, deduplicated, period),
+    dateOverlap: groupDates(cleaned.emails),
+  };
+}
+
+export function groupDates(emails: Email[]): GroupDates[] {
+  const groups = [...new Set(emails.map((email) => email.group))].sort(compareIds);
+  return groups.map((group) => {
+    const members = emails.filter((email) => email.group === group).sort(byId);
+    const times = members.flatMap((email) => (email.date === null ? [] : [Date.parse(email.date)]));
+    const quartiles = distribution(times);
+    const iso = (time: number) => new Date(time).toISOString();
+    return {
+      group,
+      label: members[0].label,
+      messages: members.length,
+      undated: members.length - times.length,
+      received: times.length === 0 ? null : {
+        min: iso(quartiles.min),
+        p25: iso(quartiles.p25),
+        median: iso(quartiles.median),
+        p75: iso(quartiles.p75),
+        max: iso(quartiles.max),
+      },
+    };
+  });
+}

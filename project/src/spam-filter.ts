@@ -1,0 +1,174 @@
+import { logOddsOf, reasonsFor, sigmoid, type LinearModel, type Reason } from './linear-model';
+import { logisticFeatures } from './logistic-regression';
+import { modelFromFile, parseModelFile, type MetricsSummary, type ModelFile, type ModelKind } from './model-file';
+import { naiveBayesFeatures } from './naive-bayes';
+import { readMessage } from './read-message';
+import { requirements } from './requirements';
+import { tokenize } from './tokenize';
+import type { Label } from './types';
+import type { SparseFeatures, Vocabulary } from './vocabulary';
+
+export type SpamFilterErrorCode = 'empty_message' | 'message_too_large' | 'not_an_email';
+
+/** Every input the filter refuses raises one of these; `code` is stable, the message is for people. */
+export class SpamFilterError extends Error {
+  constructor(
+    readonly code: SpamFilterErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class EmptyMessageError extends SpamFilterError {
+  constructor() {
+    super('empty_message', 'The message is empty.');
+  }
+}
+
+export class MessageTooLargeError extends SpamFilterError {
+  constructor(
+    readonly sizeBytes: number,
+    readonly maxBytes: number,
+  ) {
+    super('message_too_large', `The message is ${sizeBytes} bytes; the limit is ${maxBytes}.`);
+  }
+}
+
+export class NotAnEmailError extends SpamFilterError {
+  constructor() {
+    super('not_an_email', 'This does not look like an email: it has no header fields such as From, To, Subject or Date.');
+  }
+}
+
+export interface Classification {
+  label: Label;
+  score: number;
+  threshold: number;
+  /** The tokens that moved the score most; positive weights pushed towards spam. */
+  reasons: Reason[];
+}
+
+export type BatchResult = { ok: true; classification: Classification } | { ok: false; error: { code: SpamFilterErrorCode; message: string } };
+
+/**
+ * What the filter logs. Never the message's content (not even its subject or tokens): an id,
+ * a size, a time and a decision are enough to debug with, and leak nothing.
+ */
+export type LogEntry =
+  | { event: 'classified'; id: string; sizeBytes: number; latencyMs: number; label: Label }
+  | { event: 'rejected'; id: string; sizeBytes: number; latencyMs: number; code: SpamFilterErrorCode };
+
+export type Logger = (entry: LogEntry) => void;
+
+/** One JSON object per line on stdout, the format log collectors expect. */
+export const jsonLogger: Logger = (entry) => console.log(JSON.stringify({ time: new Date().toISOString(), ...entry }));
+
+export const silentLogger: Logger = () => {};
+
+export interface SpamFilterOptions {
+  logger?: Logger;
+  maxMessageBytes?: number;
+  reasons?: number;
+}
+
+type Featurizer = (tokens: readonly string[], vocabulary: Vocabulary) => SparseFeatures;
+
+const FEATURES: Record<ModelKind, Featurizer> = {
+  'naive-bayes': naiveBayesFeatures,
+  'logistic-regression': logisticFeatures,
+};
+
+// Header fields nearly every real message has; a text with none of them is not an email.
+const EMAIL_FIELDS = ['from', 'to', 'subject', 'date', 'received', 'message-id', 'return-path'];
+
+/**
+ * The inference class: loads a versioned model file once, then classifies raw messages
+ * synchronously (no I/O, no awaits), validating input and logging every decision.
+ */
+export class SpamFilter {
+  readonly modelVersion: string;
+  readonly kind: ModelKind;
+  readonly threshold: number;
+  readonly metrics: MetricsSummary;
+  private readonly model: LinearModel;
+  private readonly logger: Logger;
+  private readonly maxMessageBytes: number;
+  private readonly reasonCount: number;
+  private nextId = 1;
+
+  private constructor(file: ModelFile, options: SpamFilterOptions) {
+    this.modelVersion = file.modelVersion;
+    this.kind = file.kind;
+    this.threshold = file.threshold;
+    this.metrics = file.metrics;
+    this.model = modelFromFile(file);
+    this.logger = options.logger ?? jsonLogger;
+    this.maxMessageBytes = options.maxMessageBytes ?? requirements.maxMessageBytes;
+    this.reasonCount = options.reasons ?? requirements.reasonsPerDecision;
+  }
+
+  /** Accepts the model file as parsed JSON or as text; throws `ModelFileError` if it is invalid. */
+  static fromModelFile(json: unknown, options: SpamFilterOptions = {}): SpamFilter {
+    return new SpamFilter(parseModelFile(json), options);
+  }
+
+  /** Classifies one raw RFC 822 message. `id` only labels the log line; it defaults to a counter. */
+  classify(raw: string, id = `msg-${this.nextId++}`): Classification {
+    const started = performance.now();
+    const sizeBytes = utf8Length(raw);
+    try {
+      const classification = this.decide(raw, sizeBytes);
+      this.logger({ event: 'classified', id, sizeBytes, latencyMs: performance.now() - started, label: classification.label });
+      return classification;
+    } catch (error) {
+      if (error instanceof SpamFilterError) {
+        this.logger({ event: 'rejected', id, sizeBytes, latencyMs: performance.now() - started, code: error.code });
+      }
+      throw error;
+    }
+  }
+
+  /** Classifies many messages; a refused message gives an error entry instead of failing the batch. */
+  classifyBatch(raws: readonly string[]): BatchResult[] {
+    return raws.map((raw) => {
+      try {
+        return { ok: true, classification: this.classify(raw) };
+      } catch (error) {
+        if (!(error instanceof SpamFilterError)) throw error;
+        return { ok: false, error: { code: error.code, message: error.message } };
+      }
+    });
+  }
+
+  private decide(raw: string, sizeBytes: number): Classification {
+    if (raw.trim() === '') throw new EmptyMessageError();
+    if (sizeBytes > this.maxMessageBytes) throw new MessageTooLargeError(sizeBytes, this.maxMessageBytes);
+    const message = readMessage(raw);
+    if (!EMAIL_FIELDS.some((field) => field in message.headers)) throw new NotAnEmailError();
+    const features = FEATURES[this.kind](tokenize(message), this.model.vocabulary);
+    const score = sigmoid(logOddsOf(this.model, features));
+    return {
+      label: score >= this.threshold ? 'spam' : 'ham',
+      score,
+      threshold: this.threshold,
+      reasons: reasonsFor(this.model, features, this.reasonCount),
+    };
+  }
+}
+
+/** Size in bytes as UTF-8, without allocating an encoded copy of the message. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4; // a surrogate pair: one 4-byte character
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
