@@ -1,0 +1,37 @@
+import { lazy, Suspense, useRef } from 'react';
+import type { ExerciseData } from '@site/src/plugins/exercises/schema';
+import ExerciseHeader, { exerciseHeadingId } from './ExerciseHeader';
+import ExercisePlaceholder from './ExercisePlaceholder';
+import { useNearViewport } from './useNearViewport';
+import styles from './styles.module.css';
+
+// The editor, the runner client and their dependencies: one chunk, fetched only near an exercise.
+const ExerciseWorkbench = lazy(() => import(/* webpackChunkName: "exercise-workbench" */ './ExerciseWorkbench'));
+
+export interface ExerciseProps {
+  id: string;
+  /** Filled in at build time by the remark plugin from `generated/exercises/<id>.json`. */
+  exercise?: ExerciseData;
+}
+
+/** `<Exercise id="chapter/NN-slug" />` in a lesson. */
+export default function Exercise({ id, exercise }: ExerciseProps) {
+  const ref = useRef<HTMLElement>(null);
+  const near = useNearViewport(ref);
+  if (!exercise) {
+    throw new Error(`<Exercise id="${id}" /> received no exercise data: lessons must be .mdx files under docs/, where the exercises remark plugin runs.`);
+  }
+  const placeholder = <ExercisePlaceholder exercise={exercise} />;
+  return (
+    <section ref={ref} className={styles.exercise} aria-labelledby={exerciseHeadingId(exercise.id)} data-exercise={exercise.id}>
+      <ExerciseHeader exercise={exercise} />
+      {near ? (
+        <Suspense fallback={placeholder}>
+          <ExerciseWorkbench exercise={exercise} />
+        </Suspense>
+      ) : (
+        placeholder
+      )}
+    </section>
+  );
+}

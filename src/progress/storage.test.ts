@@ -1,0 +1,110 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { exportProgress, importProgress, newExerciseProgress, readAllProgress, readExerciseProgress, readSettings, writeExerciseProgress } from './storage';
+
+/** A Storage in memory, standing in for the browser's localStorage. */
+class MemoryStorage implements Storage {
+  private items = new Map<string, string>();
+  get length() {
+    return this.items.size;
+  }
+  clear() {
+    this.items.clear();
+  }
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  key(index: number) {
+    return [...this.items.keys()][index] ?? null;
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, String(value));
+  }
+  keys() {
+    return [...this.items.keys()];
+  }
+}
+
+let store: MemoryStorage;
+beforeEach(() => {
+  store = new MemoryStorage();
+  Object.assign(globalThis, { window: { localStorage: store } });
+});
+afterEach(() => {
+  delete (globalThis as { window?: unknown }).window;
+});
+
+const ID = 'intro/01-handoff-links';
+const KEY = `end-to-end:progress:v1:${ID}`;
+
+describe('exercise progress', () => {
+  it('reads back what was written', () => {
+    const progress = { ...newExerciseProgress({ 'links.ts': 'return 1;' }), hintsUsed: 2 };
+    writeExerciseProgress(ID, progress);
+    expect(readExerciseProgress(ID)).toEqual({ value: progress });
+  });
+
+  it('has nothing for an exercise never touched', () => {
+    expect(readExerciseProgress(ID)).toEqual({ value: null });
+  });
+
+  it('sets a damaged entry aside, keeping it under a backup key', () => {
+    store.setItem(KEY, '{not json');
+    const result = readExerciseProgress(ID);
+    expect(result.value).toBeNull();
+    expect(result.setAsideAs).toMatch(/^end-to-end:backup:/);
+    expect(store.getItem(KEY)).toBeNull();
+    expect(store.getItem(result.setAsideAs!)).toBe('{not json');
+  });
+
+  it('sets aside an entry of another shape (an older version, or edited by hand)', () => {
+    store.setItem(KEY, JSON.stringify({ version: 0, code: 'x' }));
+    expect(readExerciseProgress(ID).setAsideAs).toBeDefined();
+    expect(store.getItem(KEY)).toBeNull();
+  });
+
+  it('lists every valid entry, skipping damaged ones', () => {
+    writeExerciseProgress(ID, newExerciseProgress({}));
+    store.setItem('end-to-end:progress:v1:intro/02-lead-time', 'null');
+    expect(Object.keys(readAllProgress())).toEqual([ID]);
+  });
+});
+
+describe('export and import', () => {
+  it('round-trips progress and settings through a file', () => {
+    writeExerciseProgress(ID, { ...newExerciseProgress({ 'links.ts': 'mine' }), passed: true, attempted: true });
+    const file = JSON.stringify(exportProgress());
+    store.clear();
+    expect(importProgress(file)).toEqual({ ok: true, exercises: 1 });
+    expect(readExerciseProgress(ID).value?.files).toEqual({ 'links.ts': 'mine' });
+    expect(readSettings().useOwnModules).toBe(false);
+  });
+
+  it('replaces what was there', () => {
+    writeExerciseProgress('intro/02-lead-time', newExerciseProgress({}));
+    const file = { ...exportProgress(), exercises: { [ID]: newExerciseProgress({}) } };
+    importProgress(JSON.stringify(file));
+    expect(Object.keys(readAllProgress())).toEqual([ID]);
+  });
+
+  it('refuses a file that is not JSON, or not a progress file, and changes nothing', () => {
+    writeExerciseProgress(ID, newExerciseProgress({ 'links.ts': 'keep me' }));
+    const before = store.keys();
+    const notJson = importProgress('hello');
+    const other = importProgress(JSON.stringify({ name: 'a package.json' }));
+    expect(notJson.ok).toBe(false);
+    expect(other).toEqual({ ok: false, error: expect.stringMatching(/not a progress file/) });
+    expect(store.keys()).toEqual(before);
+    expect(readExerciseProgress(ID).value?.files).toEqual({ 'links.ts': 'keep me' });
+  });
+
+  it('refuses a damaged progress file, saying where, and changes nothing', () => {
+    const file = exportProgress();
+    const damaged = { ...file, exercises: { [ID]: { ...newExerciseProgress({}), hintsUsed: -1 } } };
+    const result = importProgress(JSON.stringify(damaged));
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/damaged.*hintsUsed/) });
+    expect(readAllProgress()).toEqual({});
+  });
+});

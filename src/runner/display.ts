@@ -1,0 +1,39 @@
+/**
+ * `course:display`, the module exercise code uses to show data: `showTable(rows, title?)` and
+ * `showPlot(plotOptionsOrElement, title?)`. Each call becomes a `display` event; charts travel as
+ * SVG markup, which the page shows as an image and never injects.
+ */
+import type { RunEvent } from './protocol';
+import type { PlotWithoutDom } from './plot-without-dom';
+
+const DISPLAY_LIMITS = { displays: 20, rows: 500, svgCharacters: 2_000_000 };
+
+export function createDisplayModule(emit: (event: RunEvent) => void, plot: PlotWithoutDom, warn: (message: string) => void) {
+  let shown = 0;
+  const admit = () => {
+    shown += 1;
+    if (shown === DISPLAY_LIMITS.displays + 1) warn(`Only the first ${DISPLAY_LIMITS.displays} tables and charts of a run are shown.`);
+    return shown <= DISPLAY_LIMITS.displays;
+  };
+  return {
+    showTable(rows: unknown, title?: string) {
+      if (!Array.isArray(rows)) throw new TypeError('showTable(rows) takes an array of objects, like [{ word: "free", count: 3 }].');
+      if (!admit()) return;
+      if (rows.length > DISPLAY_LIMITS.rows) warn(`showTable: showing the first ${DISPLAY_LIMITS.rows} of ${rows.length} rows.`);
+      // Structured clone rejects functions and the like: keep what a table can show (JSON).
+      const shownRows = rows
+        .slice(0, DISPLAY_LIMITS.rows)
+        .map((row: unknown) => (typeof row === 'object' && row !== null && !Array.isArray(row) ? JSON.parse(JSON.stringify(row)) : { value: row }) as Record<string, unknown>);
+      emit({ type: 'display', kind: 'table', rows: shownRows, ...(title === undefined ? {} : { title: String(title) }) });
+    },
+    showPlot(chart: unknown, title?: string) {
+      if (!admit()) return;
+      const svg = plot.toSvg(chart);
+      if (svg.length > DISPLAY_LIMITS.svgCharacters) {
+        warn(`showPlot: this chart is too large to show (${Math.round(svg.length / 1e6)} MB of SVG); plot fewer points.`);
+        return;
+      }
+      emit({ type: 'display', kind: 'svg', svg, ...(title === undefined ? {} : { title: String(title) }) });
+    },
+  };
+}
