@@ -47,6 +47,18 @@ function describeThrownValue(value: unknown): string {
   return `Your code threw ${shown} (a ${typeof value}, not an Error). Throw \`new Error("…")\` so the message says what went wrong.`;
 }
 
+/**
+ * Chai's wording ("expected +0 to be 1 // Object.is equality") is for library authors. When the
+ * test gave its own message (`expect(x, 'why').toBe(y)`, which chai prefixes as `why: expected …`)
+ * and the values are shown beside it, the learner needs only the test's sentence.
+ */
+function learnerMessage(message: string, valuesShown: boolean): string {
+  const plain = message.replace(/ \/\/ Object\.is equality$/, '').replace(/([\s(])\+0\b/g, (_, before: string) => `${before}0`);
+  if (!valuesShown) return plain;
+  const custom = /^([\s\S]+?): expected /.exec(plain);
+  return custom && !custom[1].includes('expected') ? custom[1] : plain;
+}
+
 export function describeFailure(thrown: unknown, locate: Locate): TestFailure {
   if (!(thrown instanceof Error) && !(typeof thrown === 'object' && thrown !== null && 'message' in thrown && 'stack' in thrown)) {
     return { message: clean(describeThrownValue(thrown)) };
@@ -59,7 +71,8 @@ export function describeFailure(thrown: unknown, locate: Locate): TestFailure {
   const rawExpected = error.expected;
   const processed = processError(error, DIFF_OPTIONS) as { message?: string; name?: string; diff?: string; actual?: unknown; expected?: unknown };
   const name = processed.name && processed.name !== 'AssertionError' && processed.name !== 'Error' ? `${processed.name}: ` : '';
-  const failure: TestFailure = { message: clean(`${name}${processed.message ?? String(error)}`) };
+  const valuesShown = diffable && typeof processed.expected === 'string' && typeof processed.actual === 'string';
+  const failure: TestFailure = { message: clean(`${name}${learnerMessage(processed.message ?? String(error), valuesShown)}`) };
   if (diffable) {
     if (typeof processed.expected === 'string') failure.expected = clean(processed.expected);
     if (typeof processed.actual === 'string') failure.actual = clean(processed.actual);

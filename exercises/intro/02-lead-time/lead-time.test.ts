@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countHandoffs, leadTime, type Stage } from './lead-time';
 
-// The essay's example: a product manager, a data scientist and an engineer, one after the other.
+// A relay of specialists: a product manager, a data scientist and an engineer, one after the other.
 const specialists: Stage[] = [
   { team: 'product', workDays: 2 },
   { team: 'data science', workDays: 5 },
