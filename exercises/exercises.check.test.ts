@@ -4,98 +4,32 @@
  * ("tests of the tests": an exercise whose tests pass a constant is not teaching anything).
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadExercises, type LoadedExercise } from '../src/plugins/exercises/load-exercises';
+import type { WrongAnswer } from './wrong-answer';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const exercises = loadExercises(join(root, 'exercises'), join(root, 'project'));
 
-/** Wrong answers each exercise's tests must reject, by exercise id: file name → code. */
-const wrongAnswers: Record<string, { name: string; files: Record<string, string> }[]> = {
-  'intro/01-handoff-links': [
-    { name: 'a constant', files: { 'links.ts': 'export function communicationLinks(people: number): number { return 3; }' } },
-    { name: 'counts each pair twice', files: { 'links.ts': 'export function communicationLinks(people: number): number { return people * (people - 1); }' } },
-    { name: 'a chain, not every pair', files: { 'links.ts': 'export function communicationLinks(people: number): number { return Math.max(0, people - 1); }' } },
-    { name: 'people squared, halved', files: { 'links.ts': 'export function communicationLinks(people: number): number { return Math.floor((people * people) / 2); }' } },
-  ],
-  'intro/02-lead-time': [
-    {
-      name: 'a wait between every two stages, same team or not',
-      files: {
-        'lead-time.ts': `export interface Stage { team: string; workDays: number }
-export function countHandoffs(stages: Stage[]): number { return Math.max(0, stages.length - 1); }
-export function leadTime(stages: Stage[], waitDays: number): number {
-  return stages.reduce((sum, s) => sum + s.workDays, 0) + countHandoffs(stages) * waitDays;
-}`,
-      },
-    },
-    {
-      name: 'counts distinct teams instead of changes of hands',
-      files: {
-        'lead-time.ts': `export interface Stage { team: string; workDays: number }
-export function countHandoffs(stages: Stage[]): number { return Math.max(0, new Set(stages.map((s) => s.team)).size - 1); }
-export function leadTime(stages: Stage[], waitDays: number): number {
-  return stages.reduce((sum, s) => sum + s.workDays, 0) + countHandoffs(stages) * waitDays;
-}`,
-      },
-    },
-    {
-      name: 'right hand-offs, but the wait is never added',
-      files: {
-        'lead-time.ts': `export interface Stage { team: string; workDays: number }
-export function countHandoffs(stages: Stage[]): number {
-  let n = 0;
-  for (let i = 1; i < stages.length; i++) if (stages[i].team !== stages[i - 1].team) n++;
-  return n;
-}
-export function leadTime(stages: Stage[], waitDays: number): number { return stages.reduce((sum, s) => sum + s.workDays, 0); }`,
-      },
-    },
-  ],
-  'intro/03-read-a-header': [
-    {
-      name: 'first line only (no unfolding)',
-      files: {
-        'subject.ts': `export function readSubject(raw: string): string | undefined {
-  for (const line of raw.split(/\\r?\\n/)) {
-    if (line === '') return undefined;
-    const m = /^subject:(.*)$/i.exec(line);
-    if (m) return m[1].trim();
-  }
-  return undefined;
-}`,
-      },
-    },
-    {
-      name: 'searches the whole message, body included',
-      files: {
-        'subject.ts': `export function readSubject(raw: string): string | undefined {
-  const m = /^subject:(.*(?:\\r?\\n[ \\t].*)*)/im.exec(raw);
-  return m ? m[1].replace(/\\r?\\n/g, '').trim() : undefined;
-}`,
-      },
-    },
-    {
-      name: 'case-sensitive header name',
-      files: {
-        'subject.ts': `export function readSubject(raw: string): string | undefined {
-  const lines = raw.split(/\\r?\\n/);
-  for (let i = 0; i < lines.length && lines[i] !== ''; i++) {
-    if (!lines[i].startsWith('Subject:')) continue;
-    let value = lines[i].slice(8);
-    while (i + 1 < lines.length && /^[ \\t]/.test(lines[i + 1])) value += lines[++i];
-    return value.trim();
-  }
-  return undefined;
-}`,
-      },
-    },
-  ],
-};
+/**
+ * Wrong answers each exercise's tests must reject, from the exercise's own `wrong-answers.ts`
+ * (a default export: `{ name, files: { 'x.ts': code } }[]`), so each exercise keeps its tests of
+ * the tests beside it.
+ */
+const wrongAnswers: Record<string, WrongAnswer[]> = Object.fromEntries(
+  await Promise.all(
+    exercises
+      .filter((exercise) => existsSync(join(root, 'exercises', exercise.id, 'wrong-answers.ts')))
+      .map(async (exercise) => {
+        const module = (await import(join(root, 'exercises', exercise.id, 'wrong-answers.ts'))) as { default: WrongAnswer[] };
+        return [exercise.id, module.default] as const;
+      }),
+  ),
+);
 
 interface FileResult {
   passed: number;
