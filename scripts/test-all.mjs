@@ -1,4 +1,4 @@
-// `npm test`: every suite, in order, stopping at the first broken step, then one summary line.
+// `npm test`: the pipeline's artefacts, then every suite, in order, stopping at the first broken step, then one summary line.
 // The last line has the plain form `N passed, N failed` so any CI can read it.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -10,6 +10,8 @@ const vitestReport = join(reports, 'vitest.json');
 const playwrightReport = join(reports, 'playwright.json');
 
 const steps = [
+  // Lessons and pages import the pipeline's artefacts, so they exist before anything is checked.
+  { name: 'pipeline', command: ['npm', 'run', 'pipeline'] },
   { name: 'type check', command: ['npx', 'tsc', '-p', 'tsconfig.json', '--noEmit'] },
   { name: 'vitest', command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`] },
   { name: 'build', command: ['npm', 'run', 'build'] },
