@@ -5,9 +5,11 @@
 import MDXComponents from '@theme-original/MDXComponents';
 import Exercise from '@site/src/components/Exercise';
 import CourseProgress from '@site/src/components/CourseProgress';
+import ShareIt from '@site/src/components/ShareIt';
 
 export default {
   ...MDXComponents,
   Exercise,
   CourseProgress,
+  ShareIt,
 };
