@@ -5,6 +5,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import projectAliasPlugin from './src/plugins/project-alias';
+import diagramChunksPlugin from './src/plugins/diagram-chunks';
 import exercisesPlugin from './src/plugins/exercises';
 import remarkExerciseEmbeds from './src/plugins/exercises/remark-exercise-embeds';
 
@@ -73,7 +74,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [projectAliasPlugin, exercisesPlugin],
+  plugins: [projectAliasPlugin, exercisesPlugin, diagramChunksPlugin],
 
   // KaTeX's stylesheet and fonts are bundled from node_modules: nothing comes from a CDN.
   clientModules: ['./src/client/katex.ts'],

@@ -17,6 +17,9 @@ for (const path of sitePaths()) {
         }
       });
       await page.waitForLoadState('networkidle');
+      // Diagrams and formulas render, rather than failing quietly.
+      await expect(page.locator('.docusaurus-mermaid-container:not(:has(svg))'), 'unrendered Mermaid diagrams').toHaveCount(0);
+      await expect(page.locator('.katex-error'), 'formulas KaTeX could not render').toHaveCount(0);
 
       const axe = await new AxeBuilder({ page }).analyze();
       const serious = axe.violations
