@@ -50,6 +50,9 @@ export const corpus = {
   })),
   /** Spam whose Date header had to be repaired (missing or malformed zone, two-digit year, year 102…). */
   spamDatesRepaired: Object.values(spamRow.dateHeader.repaired as Record<string, number>).reduce((a, b) => a + b, 0),
+  /** The biggest group, which a sample drawn in proportion would be mostly made of. */
+  largestGroup: byGroup.reduce((a, b) => (b.messages > a.messages ? b : a)).name,
+  largestGroupMessages: Math.max(...byGroup.map((row) => row.messages)),
   spamHtmlOnlyShare: spamRow.htmlOnly / spamRow.messages,
   hardHamMedianBytes: byGroup.find((row) => row.name === 'hard-ham-1')?.sizeBytes.median ?? Number.NaN,
   easyHamMedianBytes: byGroup.find((row) => row.name === 'easy-ham-1')?.sizeBytes.median ?? Number.NaN,
