@@ -36,9 +36,31 @@ function exerciseSources(): Plugin {
   };
 }
 
+/**
+ * What the browser runner hands in, resolved the same way in Node: `dataset:<name>` is the
+ * pipeline's `generated/public/data/<name>.json`; `course:display` shows nothing here (tables and
+ * charts are for the page), but its calls must still work.
+ */
+function courseModules(): Plugin {
+  const display = '\0course:display';
+  return {
+    name: 'course-modules',
+    enforce: 'pre',
+    resolveId(source) {
+      if (source === 'course:display') return display;
+      if (source.startsWith('dataset:')) return join(root, 'generated', 'public', 'data', `${source.slice('dataset:'.length)}.json`);
+      return null;
+    },
+    load(id) {
+      if (id === display) return 'export function showTable() {}\nexport function showPlot() {}\n';
+      return null;
+    },
+  };
+}
+
 export default defineConfig({
   root,
-  plugins: [exerciseSources()],
+  plugins: [exerciseSources(), courseModules()],
   resolve: { alias: { '@project': join(root, 'project', 'src') } },
   test: {
     include: ['exercises/*/*/*.test.ts'],
