@@ -69,6 +69,8 @@ export const duplicates = {
   in: dedupe.in,
   out: dedupe.out,
   removed: dedupe.in - dedupe.out,
+  /** Pairs a naive comparison would check: n(n-1)/2. */
+  pairs: (dedupe.in * (dedupe.in - 1)) / 2,
   exact: note(dedupe, 'exact duplicate'),
   near: note(dedupe, 'near duplicate'),
   clusters: quality.duplicates.clusters,
@@ -151,4 +153,11 @@ export const manifest = {
   modelVersion: metricsJson.chosenModel.modelVersion,
   prepareSeconds: (manifestJson.timings.find((timing) => timing.stage === 'prepare data')?.ms ?? 0) / 1000,
   loaded: stage('load').out,
+  dedupeRemoved: dedupe.in - dedupe.out,
 };
+
+/** The largest ROC AUC gap between the time and random splits, over all models. */
+export const timeRandomAucGap = Math.max(...modelNames.map((model) => Math.abs(splitResults.time[model].rocAuc - splitResults.random[model].rocAuc)));
+
+/** Messages the time split left out because they had no trustworthy date. */
+export const timeSplitLeftOut = note(stage('split: time'), 'left out');

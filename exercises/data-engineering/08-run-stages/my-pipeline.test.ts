@@ -1,5 +1,5 @@
 /**
- * Your pipeline on real mail: the 206 raw messages of the course's sample, through the parse,
+ * Your pipeline on real mail: the raw messages of the course's sample, through the parse,
  * clean, deduplicate and time-split modules (the course's, or yours if you chose "use my own
  * code"), run by your `runStages`.
  */
