@@ -25,6 +25,8 @@ describe('your pipeline on the sample', () => {
   it('runs parse → clean → dedupe → split and counts every stage', async () => {
     const { manifest } = await runStages<Email>(raw, stages);
     const summary = manifest.map((entry) => `${entry.stage}: ${entry.in} → ${entry.out}`).join(', ');
+    // Your manifest, printed under the results.
+    for (const entry of manifest) console.log(`${entry.stage}: ${entry.in} in, ${entry.out} out`, JSON.stringify(entry.notes ?? {}));
     expect(manifest.map((entry) => entry.stage), `the stages, in order (${summary})`).toEqual(['parse', 'clean', 'dedupe', 'split: time']);
     expect(manifest[0].in, 'every message of the sample goes in').toBe(raw.length);
     for (let i = 1; i < manifest.length; i++) {
