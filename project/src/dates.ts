@@ -3,6 +3,7 @@
  * (`102` for 2002, a classic `tm_year` bug), `AM`/`PM`, zones spelled out or missing.
  * We repair what can be repaired, say what we repaired, and give up (null) on the rest.
  */
+import { repairYear, zoneOffset } from './date-repairs';
 import { firstHeader, type Headers } from './headers';
 
 /** A repair applied to a date, or a reason a candidate date was not used. */
@@ -34,12 +35,6 @@ export const CORPUS_PERIOD: Period = { from: '2001-01-01', to: '2003-03-01' };
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
-/** The zones RFC 822 names, in minutes east of UTC. Anything else is read as UTC and flagged. */
-const NAMED_ZONES: Record<string, number> = {
-  UT: 0, UTC: 0, GMT: 0, Z: 0,
-  EST: -300, EDT: -240, CST: -360, CDT: -300, MST: -420, MDT: -360, PST: -480, PDT: -420,
-};
-
 // The shapes dates come in. Named groups say which number is which; `zone` is whatever follows.
 const SHAPES = [
   // RFC 5322 and its sloppy cousins: `Thu, 22 Aug 2002 12:36:16 +0100 (IST)`, `27 Jun 01 3:36:25 PM`
@@ -66,14 +61,7 @@ export function parseMailDate(text: string): ParsedDate | null {
 function buildDate(parts: DateParts): ParsedDate | null {
   const fixes: DateFix[] = [];
 
-  let year = Number(parts.year);
-  if (parts.year.length <= 2) {
-    year += year < 50 ? 2000 : 1900;
-    fixes.push('two-digit year');
-  } else if (year < 1000) {
-    year += 1900;
-    fixes.push('year counted from 1900');
-  }
+  const year = repairYear(parts.year, fixes);
 
   const month = /^\d+$/.test(parts.month) ? Number(parts.month) - 1 : MONTHS.indexOf(parts.month.slice(0, 3).toLowerCase());
   const day = Number(parts.day);
@@ -90,30 +78,6 @@ function buildDate(parts: DateParts): ParsedDate | null {
 
   const offset = zoneOffset(parts.zone.trim(), fixes);
   return { time: local - offset * 60_000, fixes };
-}
-
-/** Minutes east of UTC. Unknown or missing zones count as UTC: a few hours off at most. */
-function zoneOffset(zone: string, fixes: DateFix[]): number {
-  const numeric = /^(\+-|-\+|[+-])(\d{2})(\d{2})\b/.exec(zone);
-  if (numeric) {
-    const [, sign, hours, minutes] = numeric;
-    if (Number(hours) > 14 || Number(minutes) > 59) {
-      fixes.push('malformed zone'); // `-1900`: no such zone, and no way to guess the right one
-      return 0;
-    }
-    if (sign.length === 2) fixes.push('malformed zone'); // `+-0500`: the minus is what was meant
-    return (sign.includes('-') ? -1 : 1) * (Number(hours) * 60 + Number(minutes));
-  }
-  if (zone === '') {
-    fixes.push('missing zone');
-    return 0;
-  }
-  const named = NAMED_ZONES[/^\(?([a-z]+)/i.exec(zone)?.[1].toUpperCase() ?? ''];
-  if (named === undefined) {
-    fixes.push('unknown zone');
-    return 0;
-  }
-  return named;
 }
 
 export function isWithin(time: number, period: Period): boolean {

@@ -6,9 +6,12 @@
  * Near duplicates are found with MinHash and banded locality-sensitive hashing, so we never
  * compare every pair of messages (18 million pairs for 6,000 messages).
  */
+import { firstCopies, normaliseBody } from './exact-duplicates';
 import { byDateThenId, byId, compareIds } from './order';
 import { mulberry32 } from './random';
 import type { Email } from './types';
+
+export { normaliseBody };
 
 export interface DedupeOptions {
   /** Seed of the MinHash functions. */
@@ -40,29 +43,20 @@ export interface DedupeResult {
   nearRemoved: number;
 }
 
-/** The body as compared: case and whitespace do not make a message different. */
-export function normaliseBody(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
 export function dedupe(emails: Email[], options: DedupeOptions = {}): DedupeResult {
   // Earliest first (undated last): the first member of a cluster is the one we keep.
   const ordered = emails.slice().sort(byDateThenId);
   const bodies = ordered.map((email) => normaliseBody(email.text));
   const clusterOf = new UnionFind(ordered.length);
 
-  // Exact duplicates: a Map hashes the normalised bodies for us. Empty bodies are all "equal"
-  // but say nothing about each other, so they are left out.
-  const firstWithBody = new Map<string, number>();
-  bodies.forEach((body, i) => {
-    if (body === '') return;
-    const first = firstWithBody.get(body);
-    if (first === undefined) firstWithBody.set(body, i);
-    else clusterOf.union(first, i);
+  // Exact duplicates: same normalised body. Empty bodies are left out (first copy -1).
+  const firsts = firstCopies(bodies);
+  firsts.forEach((first, i) => {
+    if (first !== -1 && first !== i) clusterOf.union(first, i);
   });
 
-  // Near duplicates, among one representative per exact group.
-  const representatives = [...firstWithBody.values()];
+  // Near duplicates, among one representative (the first copy) per exact group.
+  const representatives = firsts.flatMap((first, i) => (first === i ? [i] : []));
   for (const [a, b] of nearDuplicatePairs(representatives.map((i) => bodies[i]), options)) {
     clusterOf.union(representatives[a], representatives[b]);
   }

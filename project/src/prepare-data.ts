@@ -3,12 +3,13 @@
  * split. It returns everything later stages and the course need, including a manifest of
  * how many messages went in and out of each stage.
  */
-import { cleanEmails } from './clean';
+import { cleanEmails, type CleanResult } from './clean';
 import { CORPUS_PERIOD, type Period } from './dates';
-import { dedupe, type DedupeOptions, type DuplicateCluster } from './dedupe';
+import { dedupe, type DedupeOptions, type DedupeResult, type DuplicateCluster } from './dedupe';
 import { byId, compareIds } from './order';
 import { parseEmail } from './parse';
 import { distribution, qualityReport, type QualityReport } from './quality';
+import { runStages, type Stage } from './run-stages';
 import { assertNoLeakage, batchSplit, checkLeakage, DEFAULT_FRACTIONS, randomSplit, timeSplit, type LeakageReport, type SplitFractions } from './split';
 import type { Email, Label, RawMessage, Split, StageCount } from './types';
 
@@ -48,32 +49,46 @@ export interface PreparedData {
 
 export async function prepareData(raw: RawMessage[], options: PrepareOptions = {}): Promise<PreparedData> {
   const { seed = 42, period = CORPUS_PERIOD, fractions = DEFAULT_FRACTIONS } = options;
-  const manifest: StageCount[] = [];
 
   // Sorted first, so the output does not depend on the order files were read in.
   const messages = raw.slice().sort((a, b) => compareIds(a.id, b.id));
-  const parsed: Email[] = [];
-  let unparseable = 0;
-  for (const message of messages) {
-    try {
-      parsed.push(await parseEmail(message));
-    } catch {
-      unparseable++; // one malformed message must not stop the pipeline; the manifest shows it
-    }
-  }
-  manifest.push({ stage: 'parse', in: messages.length, out: parsed.length, notes: unparseable ? { unparseable } : {} });
-
-  const cleaned = cleanEmails(parsed, period);
-  manifest.push({ stage: 'clean', in: parsed.length, out: cleaned.emails.length, notes: cleaned.notes });
-
-  const deduplicated = dedupe(cleaned.emails, { ...options.dedupe, seed });
-  const emails = deduplicated.emails;
-  manifest.push({
-    stage: 'dedupe',
-    in: cleaned.emails.length,
-    out: emails.length,
-    notes: { 'exact duplicate': deduplicated.exactRemoved, 'near duplicate': deduplicated.nearRemoved },
-  });
+  // Values later steps need besides each stage's items.
+  let cleaned: CleanResult | undefined;
+  let deduplicated: DedupeResult | undefined;
+  const stages = [
+    {
+      name: 'parse',
+      run: async (messages: RawMessage[]) => {
+        const parsed: Email[] = [];
+        let unparseable = 0;
+        for (const message of messages) {
+          try {
+            parsed.push(await parseEmail(message));
+          } catch {
+            unparseable++; // one malformed message must not stop the pipeline; the manifest shows it
+          }
+        }
+        const notes: Record<string, number> = unparseable ? { unparseable } : {};
+        return { items: parsed, notes };
+      },
+    } satisfies Stage<RawMessage, Email>,
+    {
+      name: 'clean',
+      run: (parsed: Email[]) => {
+        cleaned = cleanEmails(parsed, period);
+        return { items: cleaned.emails, notes: cleaned.notes };
+      },
+    } satisfies Stage<Email, Email>,
+    {
+      name: 'dedupe',
+      run: (emails: Email[]) => {
+        deduplicated = dedupe(emails, { ...options.dedupe, seed });
+        return { items: deduplicated.emails, notes: { 'exact duplicate': deduplicated.exactRemoved, 'near duplicate': deduplicated.nearRemoved } };
+      },
+    } satisfies Stage<Email, Email>,
+  ];
+  const { items: emails, manifest } = await runStages<Email>(messages, stages);
+  if (!cleaned || !deduplicated) throw new Error('prepareData: the clean and dedupe stages did not run');
 
   const splits: Record<SplitName, Split> = {
     time: timeSplit(emails, fractions),

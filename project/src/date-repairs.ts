@@ -1,0 +1,1 @@
+export * from '../../exercises/data-engineering/05-repair-dates/solution/date-repairs';

@@ -1,0 +1,1 @@
+export * from '../../exercises/data-engineering/06-exact-duplicates/solution/exact-duplicates';

@@ -1,0 +1,1 @@
+export * from '../../exercises/data-engineering/08-run-stages/solution/run-stages';

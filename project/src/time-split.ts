@@ -1,0 +1,1 @@
+export * from '../../exercises/data-engineering/07-time-split/solution/time-split';

@@ -1,0 +1,163 @@
+/**
+ * Numbers for the data-engineering lessons on quality, duplicates, the time split and the
+ * pipeline's manifest, all read from what the pipeline wrote.
+ */
+import manifestJson from '@site/generated/manifest.json';
+import metricsJson from '@site/generated/metrics.json';
+import qualityJson from '@site/generated/quality.json';
+
+interface StageCount {
+  stage: string;
+  in: number;
+  out: number;
+  notes?: Record<string, number>;
+}
+
+// JSON imports type each stage's notes as a union of optional keys: read them back as counts.
+const stages: StageCount[] = manifestJson.stages.map((entry) => ({
+  stage: entry.stage,
+  in: entry.in,
+  out: entry.out,
+  notes: Object.fromEntries(Object.entries(entry.notes ?? {}).filter((pair): pair is [string, number] => typeof pair[1] === 'number')),
+}));
+
+function stage(name: string): StageCount {
+  const found = stages.find((entry) => entry.stage === name);
+  if (!found) throw new Error(`manifest.json has no stage "${name}"`);
+  return found;
+}
+
+const note = (entry: StageCount, name: string) => entry.notes?.[name] ?? 0;
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+
+const clean = stage('clean');
+const dedupe = stage('dedupe');
+const quality = qualityJson.quality;
+const byLabel = (label: 'ham' | 'spam') => {
+  const found = quality.byLabel.find((entry) => entry.name === label);
+  if (!found) throw new Error(`quality.json has no label "${label}"`);
+  return found;
+};
+const ham = byLabel('ham');
+const spam = byLabel('spam');
+
+/** Kinds of Date-header repair, most frequent first, with counts for ham and spam. */
+const repairKinds = [...new Set([...Object.keys(ham.dateHeader.repaired), ...Object.keys(spam.dateHeader.repaired)])];
+const repaired = (entry: typeof ham, kind: string) => (entry.dateHeader.repaired as Record<string, number>)[kind] ?? 0;
+
+export const dataQuality = {
+  messages: quality.messages,
+  ham: ham.messages,
+  spam: spam.messages,
+  emptyBody: { ham: ham.emptyBody, spam: spam.emptyBody, total: note(clean, 'empty body') },
+  whitespaceNormalised: note(clean, 'whitespace normalised'),
+  /** Messages whose arrival date had to come from the sender's Date header (no usable Received). */
+  dateFromDateHeader: note(clean, 'date: read from Date header'),
+  /** Received dates needing any repair, all messages. */
+  receivedRepaired: ham.receivedDate.repaired + spam.receivedDate.repaired,
+  dateRepairs: repairKinds
+    .map((kind) => ({ kind, ham: repaired(ham, kind), spam: repaired(spam, kind), total: repaired(ham, kind) + repaired(spam, kind) }))
+    .sort((a, b) => b.total - a.total || (a.kind < b.kind ? -1 : 1)),
+  /** Messages whose Date header needed at least one repair is not in the report; these are repairs. */
+  dateRepairsTotal: { ham: sum(Object.values(ham.dateHeader.repaired)), spam: sum(Object.values(spam.dateHeader.repaired)) },
+  dateOutsidePeriod: { ham: ham.dateHeader.outsidePeriod, spam: spam.dateHeader.outsidePeriod },
+  dateOffByMoreThanADay: { ham: ham.dateHeader.offByMoreThanADay, spam: spam.dateHeader.offByMoreThanADay },
+  htmlOnlyShare: { ham: ham.htmlOnlyShare, spam: spam.htmlOnlyShare },
+};
+
+export const duplicates = {
+  in: dedupe.in,
+  out: dedupe.out,
+  removed: dedupe.in - dedupe.out,
+  /** Pairs a naive comparison would check: n(n-1)/2. */
+  pairs: (dedupe.in * (dedupe.in - 1)) / 2,
+  exact: note(dedupe, 'exact duplicate'),
+  near: note(dedupe, 'near duplicate'),
+  clusters: quality.duplicates.clusters,
+  mixedLabelClusters: quality.duplicates.mixedLabelClusters,
+  removedShare: (dedupe.in - dedupe.out) / dedupe.in,
+  byLabel: { ham: ham.duplicatesRemoved, spam: spam.duplicatesRemoved },
+  byLabelShare: { ham: ham.duplicatesRemoved / ham.messages, spam: spam.duplicatesRemoved / spam.messages },
+  byGroup: quality.byGroup.map((group) => ({ group: group.name, messages: group.messages, removed: group.duplicatesRemoved, share: group.duplicatesRemoved / group.messages })),
+};
+
+const day = (iso: string) => iso.slice(0, 10);
+
+/** When each corpus group's messages arrived, by their Received headers (before deduplication). */
+export const groupDates = qualityJson.dateOverlap.map((group) => ({
+  group: group.group,
+  label: group.label,
+  messages: group.messages,
+  undated: group.undated,
+  first: group.received ? day(group.received.min) : null,
+  median: group.received ? day(group.received.median) : null,
+  last: group.received ? day(group.received.max) : null,
+}));
+
+const medianOf = (name: string) => {
+  const found = groupDates.find((group) => group.group === name);
+  if (!found?.median) throw new Error(`quality.json has no dates for group "${name}"`);
+  return found.median;
+};
+/** The -2 groups are older than the -1 groups: medians, as YYYY-MM-DD. */
+export const batchMedians = {
+  spam1: medianOf('spam-1'),
+  spam2: medianOf('spam-2'),
+  easyHam1: medianOf('easy-ham-1'),
+  easyHam2: medianOf('easy-ham-2'),
+};
+
+type SplitName = 'time' | 'random' | 'batch';
+type ModelName = 'rules' | 'naive-bayes' | 'logistic-regression';
+const splitNames: SplitName[] = ['time', 'random', 'batch'];
+const modelNames: ModelName[] = ['rules', 'naive-bayes', 'logistic-regression'];
+
+/** Sizes and spam shares of train / validation / test in each split. */
+export const splitSizes = Object.fromEntries(
+  splitNames.map((name) => {
+    const split = metricsJson.splits[name];
+    const part = (p: 'train' | 'validation' | 'test') => ({ messages: split[p].messages, spam: split[p].spam, spamShare: split[p].spam / split[p].messages });
+    return [name, { train: part('train'), validation: part('validation'), test: part('test') }];
+  }),
+) as Record<SplitName, Record<'train' | 'validation' | 'test', { messages: number; spam: number; spamShare: number }>>;
+
+export const leakage = Object.fromEntries(
+  splitNames.map((name) => {
+    const report = metricsJson.leakage[name];
+    return [name, { ok: report.ok, testNotAfterTraining: report.testNotAfterTraining, straddlingClusters: report.straddlingClusters, testMessages: metricsJson.splits[name].test.messages }];
+  }),
+) as Record<SplitName, { ok: boolean; testNotAfterTraining: number; straddlingClusters: number; testMessages: number }>;
+
+/** Test-set results of every model on every split. */
+export const splitResults = Object.fromEntries(
+  splitNames.map((name) => [
+    name,
+    Object.fromEntries(
+      modelNames.map((model) => {
+        const test = metricsJson.models[name][model].test;
+        return [model, { rocAuc: test.rocAuc, recall: test.recall, falsePositiveRate: test.falsePositiveRate }];
+      }),
+    ),
+  ]),
+) as Record<SplitName, Record<ModelName, { rocAuc: number; recall: number; falsePositiveRate: number }>>;
+
+export const modelLabels: Record<ModelName, string> = { rules: 'Rules', 'naive-bayes': 'Naive Bayes', 'logistic-regression': 'Logistic regression' };
+export { modelNames, splitNames };
+
+/** The manifest: one row per stage, as the pipeline wrote it. */
+export const manifest = {
+  stages: stages.map((entry) => ({ stage: entry.stage, in: entry.in, out: entry.out, notes: entry.notes ?? {} })),
+  inputsHash: manifestJson.inputsHash,
+  manifestHash: manifestJson.manifestHash,
+  corpus: `${manifestJson.corpus.package}@${manifestJson.corpus.version}`,
+  modelVersion: metricsJson.chosenModel.modelVersion,
+  prepareSeconds: (manifestJson.timings.find((timing) => timing.stage === 'prepare data')?.ms ?? 0) / 1000,
+  loaded: stage('load').out,
+  dedupeRemoved: dedupe.in - dedupe.out,
+};
+
+/** The largest ROC AUC gap between the time and random splits, over all models. */
+export const timeRandomAucGap = Math.max(...modelNames.map((model) => Math.abs(splitResults.time[model].rocAuc - splitResults.random[model].rocAuc)));
+
+/** Messages the time split left out because they had no trustworthy date. */
+export const timeSplitLeftOut = note(stage('split: time'), 'left out');
