@@ -54,6 +54,7 @@ describe('shouting subject (mostlyUpperCase)', () => {
   it('fires on a subject written mostly in capitals', () => {
     expect(shouts('URGENT BUSINESS PROPOSAL'), 'all capitals').toBe(true);
     expect(shouts('Re: URGENT BUSINESS PROPOSAL'), '23 of 24 letters are capitals').toBe(true);
+    expect(shouts('URGENT: 50% OFF, 2 DAYS'), 'all 13 letters are capitals; digits, spaces and punctuation do not count').toBe(true);
   });
   it('does not fire on short or mixed-case subjects', () => {
     expect(shouts('FYI'), 'too short to be shouting (fewer than 8 letters)').toBe(false);
