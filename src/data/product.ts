@@ -6,6 +6,7 @@ import metrics from '@site/generated/metrics.json';
 import performance from '@site/generated/performance.json';
 import { checkRequirements, requirements, type Violation } from '@project/requirements';
 import { costPer10k, type Confusion, type ErrorCosts } from '../../exercises/product/02-error-costs/solution/costs';
+import { count } from './format';
 import { designDoc as renderDesignDoc, percent } from '../../exercises/product/05-design-doc/solution/design-doc';
 
 export type ModelName = 'rules' | 'naive-bayes' | 'logistic-regression';
@@ -155,7 +156,7 @@ export const designDoc = renderDesignDoc({
   },
   risks: [
     'Spam changes faster than rules: the test period already looks different from the training period.',
-    `The false-positive limit is measured on only ${metrics.splits.time.test.messages - metrics.splits.time.test.spam} legitimate test emails: one more mistake moves it by ${percent(1 / (metrics.splits.time.test.messages - metrics.splits.time.test.spam))}.`,
+    `The false-positive limit is measured on only ${count(metrics.splits.time.test.messages - metrics.splits.time.test.spam)} legitimate test emails: one more mistake moves it by ${percent(1 / (metrics.splits.time.test.messages - metrics.splits.time.test.spam))}.`,
     'Newsletters and commercial mail users asked for (the hard-ham group) look like spam to rules and models alike.',
     'The corpus is from 2002; today\'s mail would need fresh data before launch.',
   ],
