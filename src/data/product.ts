@@ -124,6 +124,18 @@ export const chosenMeasured = {
 };
 export const chosenViolations: Violation[] = checkRequirements(chosenMeasured);
 
+/** A violation in words a reader can take in: the limit and the measurement, with units. */
+export function describeViolation(v: Violation): { limit: string; measured: string } {
+  switch (v.requirement) {
+    case 'maxFalsePositiveRate':
+      return { limit: percent(v.limit, 1), measured: percent(v.measured) };
+    case 'modelMemoryBytes':
+      return { limit: `${(v.limit / (1024 * 1024)).toFixed(0)} MB`, measured: `${(v.measured / (1024 * 1024)).toFixed(1)} MB` };
+    default:
+      return { limit: `${v.limit} ms`, measured: `${v.measured.toFixed(2)} ms` };
+  }
+}
+
 /** The cheapest of the three at `COSTS`, and the cheapest among those that meet the false-positive limit. */
 export const cheapestOverall = [...operatingPoints].sort((a, b) => a.costPer10k - b.costPer10k)[0];
 export const cheapestWithinLimit = [...operatingPoints].filter((p) => p.meetsFpr).sort((a, b) => a.costPer10k - b.costPer10k)[0];
