@@ -5,6 +5,7 @@
 import metrics from '@site/generated/metrics.json';
 import performance from '@site/generated/performance.json';
 import { checkRequirements, requirements, type Violation } from '@project/requirements';
+import { RULES } from '@project/rules';
 import { costPer10k, type Confusion, type ErrorCosts } from '../../exercises/product/02-error-costs/solution/costs';
 import { count } from './format';
 import { designDoc as renderDesignDoc, percent } from '../../exercises/product/05-design-doc/solution/design-doc';
@@ -83,6 +84,7 @@ export const facts = {
   folds: metrics.crossValidation.folds,
 
   rules: {
+    count: RULES.length,
     threshold: rulesTest.threshold,
     precision: rulesTest.precision,
     recall: rulesTest.recall,
