@@ -1,0 +1,47 @@
+import type { WeekSignals } from './signals';
+
+export type Cause = 'product change' | 'broken pipeline' | 'stale model';
+
+/** Where the model is not the first suspect: the checks, and the limits that make them fire. */
+export const LIMITS = {
+  /** Sign-ups more than this many times the week before: who the users are has changed. */
+  signupJump: 1.5,
+  /** Fewer reports collected than this share of report clicks: the pipeline is losing data. */
+  minCollectedShare: 0.8,
+  /** A model older than this many days has not been refreshed on schedule (weekly). */
+  maxModelAgeDays: 30,
+};
+
+export interface Suspect {
+  cause: Cause;
+  /** The first week whose signals point at this cause. */
+  since: string;
+}
+
+/** Does this week's signal point at `cause`? `previous` is the week before, if any. */
+export function fires(cause: Cause, week: WeekSignals, previous: WeekSignals | undefined): boolean {
+  switch (cause) {
+    case 'product change':
+      return previous !== undefined && week.signups > LIMITS.signupJump * previous.signups;
+    case 'broken pipeline':
+      return week.reportsCollected < LIMITS.minCollectedShare * week.reportClicks;
+    case 'stale model':
+      return week.modelAgeDays > LIMITS.maxModelAgeDays;
+  }
+}
+
+const CAUSES: Cause[] = ['product change', 'broken pipeline', 'stale model'];
+
+/**
+ * The suspected causes, the one whose signal appeared first at the top: the earliest change is
+ * the likeliest root, and later ones are often its consequences. Ties keep the order of CAUSES.
+ */
+export function diagnose(weeks: WeekSignals[]): Suspect[] {
+  const suspects: Suspect[] = [];
+  for (const cause of CAUSES) {
+    const first = weeks.findIndex((week, i) => fires(cause, week, weeks[i - 1]));
+    if (first !== -1) suspects.push({ cause, since: weeks[first].week });
+  }
+  const order = (s: Suspect) => weeks.findIndex((w) => w.week === s.since);
+  return suspects.sort((a, b) => order(a) - order(b));
+}

@@ -1,0 +1,33 @@
+/** What a filter did on a set of emails: spam caught or missed, legitimate email kept or lost. */
+export interface Confusion {
+  truePositives: number;
+  falsePositives: number;
+  trueNegatives: number;
+  falseNegatives: number;
+}
+
+/** The price of each kind of mistake, in any unit as long as both use the same one. */
+export interface ErrorCosts {
+  /** A legitimate email sent to the spam folder (lost). */
+  falsePositive: number;
+  /** A spam left in the inbox. */
+  falseNegative: number;
+}
+
+export interface OperatingPoint {
+  name: string;
+  confusion: Confusion;
+}
+
+/** The cost of a filter's mistakes per 10,000 emails, so filters tested on different volumes compare. */
+export function costPer10k(confusion: Confusion, costs: ErrorCosts): number {
+  // Your code: the cost of the false positives plus the cost of the false negatives,
+  // divided by the number of emails, times 10,000.
+  return 0;
+}
+
+/** The operating point whose mistakes cost least per 10,000 emails (the first one on a tie). */
+export function cheapest(points: OperatingPoint[], costs: ErrorCosts): OperatingPoint {
+  // Your code: return the point with the lowest costPer10k (the first one on a tie).
+  return points[0];
+}
