@@ -1,13 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { sitePaths, watchPage } from './site';
+import { sitePaths, waitForQuietNetwork, watchPage } from './site';
 
 for (const path of sitePaths()) {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`${path} (${colorScheme}) loads cleanly, stays on its origin, has no serious accessibility violation`, async ({ page, baseURL }) => {
       await page.emulateMedia({ colorScheme });
       const problems = watchPage(page, new URL(baseURL!).origin);
-      await page.goto(path, { waitUntil: 'networkidle' });
+      await page.goto(path, { waitUntil: 'load' });
+      await waitForQuietNetwork(page);
       await expect(page.locator('h1').first()).toBeVisible();
       // Scroll through the page so lazily loaded parts (exercises, charts) load and are checked too.
       await page.evaluate(async () => {
@@ -16,7 +17,7 @@ for (const path of sitePaths()) {
           await new Promise((resolve) => setTimeout(resolve, 50));
         }
       });
-      await page.waitForLoadState('networkidle');
+      await waitForQuietNetwork(page);
       // Diagrams and formulas render, rather than failing quietly.
       await expect(page.locator('.docusaurus-mermaid-container:not(:has(svg))'), 'unrendered Mermaid diagrams').toHaveCount(0);
       await expect(page.locator('.katex-error'), 'formulas KaTeX could not render').toHaveCount(0);

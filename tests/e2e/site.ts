@@ -33,3 +33,38 @@ export function watchPage(page: Page, origin: string): PageProblems {
   });
   return problems;
 }
+
+/**
+ * Waits until the page has made no network request for `quietMs`. Playwright's `networkidle`
+ * can wait forever on a page whose exercise sandbox runs a worker from a `blob:` URL, so only
+ * http(s) requests count here.
+ */
+export async function waitForQuietNetwork(page: Page, quietMs = 500, timeoutMs = 15_000): Promise<void> {
+  let pending = 0;
+  let lastActivity = Date.now();
+  const counts = (url: string) => url.startsWith('http');
+  const started = (request: { url(): string }) => {
+    if (!counts(request.url())) return;
+    pending++;
+    lastActivity = Date.now();
+  };
+  const ended = (request: { url(): string }) => {
+    if (!counts(request.url())) return;
+    pending = Math.max(0, pending - 1);
+    lastActivity = Date.now();
+  };
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  try {
+    const deadline = Date.now() + timeoutMs;
+    while (pending > 0 || Date.now() - lastActivity < quietMs) {
+      if (Date.now() > deadline) throw new Error(`the page was still loading after ${timeoutMs} ms (${pending} requests pending)`);
+      await page.waitForTimeout(100);
+    }
+  } finally {
+    page.off('request', started);
+    page.off('requestfinished', ended);
+    page.off('requestfailed', ended);
+  }
+}
