@@ -39,7 +39,13 @@ function exerciseSources(): Plugin {
 export default defineConfig({
   root,
   plugins: [exerciseSources()],
-  resolve: { alias: { '@project': join(root, 'project', 'src') } },
+  resolve: {
+    alias: [
+      { find: '@project', replacement: join(root, 'project', 'src') },
+      // `import sample from 'dataset:sample'`: the browser runner hands in /data/sample.json; here it is the pipeline's file.
+      { find: /^dataset:([a-z0-9][a-z0-9-]*)$/, replacement: join(root, 'generated', 'public', 'data', '$1.json') },
+    ],
+  },
   test: {
     include: ['exercises/*/*/*.test.ts'],
     exclude: ['exercises/*.check.test.ts'],
