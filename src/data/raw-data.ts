@@ -4,6 +4,7 @@
  * data-quality stage, and `lesson-examples.json`, written by `project/node/lesson-examples.ts`).
  */
 import examplesFile from '@site/generated/lesson-examples.json';
+import metricsFile from '@site/generated/metrics.json';
 import qualityFile from '@site/generated/quality.json';
 
 type Counts = Record<string, number>;
@@ -30,8 +31,8 @@ export interface Excerpt {
   parsed?: string;
 }
 
-const quality = qualityFile.quality as { messages: number; byGroup: GroupQuality[]; byLabel: GroupQuality[] };
-const examples = examplesFile.examples as Record<string, Excerpt | undefined>;
+const quality = qualityFile.quality as unknown as { messages: number; byGroup: GroupQuality[]; byLabel: GroupQuality[] };
+const examples = examplesFile.examples as unknown as Record<string, Excerpt | undefined>;
 
 const byLabel = (label: 'spam' | 'ham') => quality.byLabel.find((row) => row.name === label)!;
 const sum = (counts: Counts) => Object.values(counts).reduce((a, b) => a + b, 0);
@@ -108,3 +109,12 @@ export function example(name: string): Excerpt {
 export function shortId(id: string): string {
   return id.replace(/\.[0-9a-f]{32}\.txt$/, '');
 }
+
+/**
+ * The pipeline parses with postal-mime; the service reads raw text with its own synchronous
+ * reader. How often the two give the same label on the time-split test set.
+ */
+export const servingAgreement = {
+  messages: metricsFile.serving.messages,
+  labelAgreement: metricsFile.serving.labelAgreement,
+};
