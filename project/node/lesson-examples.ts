@@ -92,7 +92,7 @@ export async function lessonExamples(messages: readonly RawMessage[]) {
     examples.firstMessage = {
       id: first.message.id,
       rule: 'the first easy-ham-1 message',
-      raw: cut(`${lines(first.headerBlock, 0, 12)}\n…\n${first.headerLines.filter((line) => /^(from|to|subject|date):/i.test(line)).join('\n')}\n\n${lines(first.body, 0, 8)}`, 1400),
+      raw: cut(`${lines(first.headerBlock, 0, 6)}\n…\n${first.headerLines.filter((line) => /^(from|to|subject|date):/i.test(line)).join('\n')}\n\n${lines(first.body, 0, 6)}`, 1200),
     };
   }
 
