@@ -15,6 +15,7 @@ import type { Email } from '../src/types';
 import { DEFAULT_VOCABULARY_OPTIONS } from '../src/vocabulary';
 import { scoreHistogram, thinRoc } from './chart-data';
 import { corpusVersion, inputsHash } from './inputs-hash';
+import { lessonExamples } from './lesson-examples';
 import { loadSpamAssassin } from './load-corpus';
 import { measureLatency, retainedBytes, StageTimer, type StageTiming } from './measure';
 import { buildSample } from './sample';
@@ -37,7 +38,7 @@ const SPLITS: readonly SplitName[] = ['time', 'random', 'batch'];
 const LINEAR_MODELS: readonly ModelKind[] = ['naive-bayes', 'logistic-regression'];
 const LEARNING_CURVE_SIZES = [50, 100, 200, 400, 800, 1600];
 
-export const OUTPUT_FILES = ['manifest.json', 'metrics.json', 'performance.json', 'charts.json', 'quality.json', 'public/data/model.json', 'public/data/sample.json'];
+export const OUTPUT_FILES = ['manifest.json', 'metrics.json', 'performance.json', 'charts.json', 'quality.json', 'public/data/model.json', 'public/data/sample.json', 'lesson-examples.json'];
 
 /** The whole pipeline: corpus → prepared data → models → evaluation → files under `outDir`. */
 export async function runPipeline({ outDir, force = false, log = console.log }: PipelineOptions): Promise<PipelineRun> {
@@ -88,6 +89,9 @@ export async function runPipeline({ outDir, force = false, log = console.log }: 
     buildSample(prepared.emails, raw, prepared.splits, SpamFilter.fromModelFile(modelFiles[chosen], { logger: silentLogger })),
   );
 
+  // Facts and excerpts of the raw corpus for the data-engineering lessons (no effect on any other output).
+  const examples = await timer.run('lesson examples', () => lessonExamples(raw));
+
   const metrics = {
     corpus: { package: CORPUS, version: corpusVersion() },
     requirements,
@@ -121,6 +125,7 @@ export async function runPipeline({ outDir, force = false, log = console.log }: 
   write(outDir, 'charts.json', charts);
   write(outDir, 'quality.json', { quality: prepared.quality, dateOverlap: prepared.dateOverlap, duplicates: prepared.duplicates.length });
   write(outDir, 'performance.json', performance);
+  write(outDir, 'lesson-examples.json', examples);
   write(outDir, 'public/data/model.json', modelFiles[chosen]);
   write(outDir, 'public/data/sample.json', sample);
   write(outDir, 'manifest.json', { inputsHash: inputs, corpus: metrics.corpus, manifestHash, stages, timings: timer.timings });

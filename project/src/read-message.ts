@@ -1,6 +1,7 @@
 import { decodeWords } from 'postal-mime';
 import { firstHeader, parseHeaders, type Headers } from './headers';
 import { htmlToText } from './html-to-text';
+import { splitMessage } from './message-parts';
 import type { TokenSource } from './tokenize';
 
 /**
@@ -37,9 +38,8 @@ const MAX_PARTS = 50;
 const MAX_PART_CHARS = 100_000;
 
 function splitHeaderAndBody(raw: string): { headers: Headers; body: string } {
-  const blank = /\r?\n\r?\n/.exec(raw);
-  if (!blank) return { headers: parseHeaders(raw), body: '' };
-  return { headers: parseHeaders(raw.slice(0, blank.index)), body: raw.slice(blank.index + blank[0].length) };
+  const { headerBlock, body } = splitMessage(raw);
+  return { headers: parseHeaders(headerBlock), body };
 }
 
 function collectParts(headers: Headers, body: string, content: Content, depth: number): void {

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import sample from 'dataset:sample';
+import { splitMessage } from './message-parts';
+
+interface SampleMessage {
+  id: string;
+  raw: string;
+}
+const messages = sample as SampleMessage[];
+
+describe('splitMessage', () => {
+  it('cuts a small message at its empty line', () => {
+    const parts = splitMessage('From: ana@example.com\nSubject: Lunch\n\nSee you at noon.\n');
+    expect(parts.headerBlock, 'the two header lines, without the line break after them').toBe('From: ana@example.com\nSubject: Lunch');
+    expect(parts.body, 'everything after the empty line, unchanged').toBe('See you at noon.\n');
+  });
+
+  it('keeps the empty lines inside the body', () => {
+    const parts = splitMessage('Subject: Notes\n\nFirst paragraph.\n\nSecond paragraph.\n');
+    expect(parts.body, 'only the FIRST empty line separates; later ones belong to the body').toBe('First paragraph.\n\nSecond paragraph.\n');
+  });
+
+  it('handles Windows line endings (\\r\\n)', () => {
+    const parts = splitMessage('From: cy@example.com\r\nSubject: Minutes\r\n\r\nHi all\r\n');
+    expect(parts.headerBlock, 'no stray \\r at the end of the header block').toBe('From: cy@example.com\r\nSubject: Minutes');
+    expect(parts.body, 'the body starts right after the \\r\\n\\r\\n').toBe('Hi all\r\n');
+  });
+
+  it('treats a message without an empty line as all headers', () => {
+    const parts = splitMessage('From: dee@example.com\nSubject: (no body)');
+    expect(parts.headerBlock, 'the whole message, since nothing says where headers end').toBe('From: dee@example.com\nSubject: (no body)');
+    expect(parts.body, 'no empty line, no body').toBe('');
+  });
+
+  it('does not treat a body line that looks like a header as a header', () => {
+    const parts = splitMessage('From: eve@example.com\n\nSubject: this line is in the body\n');
+    expect(parts.headerBlock, 'the header block stops at the empty line').toBe('From: eve@example.com');
+    expect(parts.body).toBe('Subject: this line is in the body\n');
+  });
+
+  it(`splits every real message of the sample (${messages.length}) without losing a byte`, () => {
+    for (const message of messages) {
+      const { headerBlock, body } = splitMessage(message.raw);
+      expect(/\r?\n\r?\n/.test(headerBlock), `${message.id}: the header block has no empty line inside`).toBe(false);
+      expect(message.raw.startsWith(headerBlock), `${message.id}: the header block is the start of the message`).toBe(true);
+      expect(message.raw.endsWith(body), `${message.id}: the body is the end of the message`).toBe(true);
+      const separator = message.raw.slice(headerBlock.length, message.raw.length - body.length);
+      expect(['', '\n\n', '\r\n\r\n', '\n\r\n', '\r\n\n'], `${message.id}: only the empty line is left between them`).toContain(separator);
+    }
+  });
+});
