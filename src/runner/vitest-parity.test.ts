@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RunEvent, RunOutcome } from './protocol';
+import { gatherProjectSources } from './project-sources';
 import { runTests } from './run-tests';
 
 const fixturesDir = fileURLToPath(new URL('./fixtures', import.meta.url));
@@ -170,7 +171,14 @@ describe('outcomes that end a run early', () => {
 });
 
 describe('the course exercises', () => {
-  const exercisesDir = fileURLToPath(new URL('../../exercises', import.meta.url));
+  const root = fileURLToPath(new URL('../..', import.meta.url));
+  const exercisesDir = join(root, 'exercises');
+  // What the page would hand in: the project's sources and the datasets each exercise declares.
+  const projectSources = gatherProjectSources(root);
+  const datasetsOf = (dir: string) => {
+    const { datasets = [] } = JSON.parse(readFileSync(join(dir, 'exercise.json'), 'utf8')) as { datasets?: string[] };
+    return Object.fromEntries(datasets.map((name) => [name, JSON.parse(readFileSync(join(root, 'generated', 'public', 'data', `${name}.json`), 'utf8'))]));
+  };
   const exercises = readdirSync(exercisesDir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .flatMap((chapter) => readdirSync(join(exercisesDir, chapter.name)).map((name) => join(exercisesDir, chapter.name, name)));
@@ -182,10 +190,10 @@ describe('the course exercises', () => {
     for (const name of readdirSync(join(dir, variant), { recursive: true, encoding: 'utf8' })) {
       if (/\.(ts|tsx|json)$/.test(name)) files[name.split('\\').join('/')] = readFileSync(join(dir, variant, name), 'utf8');
     }
-    return runTests({ files, testFiles }, { projectSources: {} }, () => {});
+    return runTests({ files, testFiles, datasets: datasetsOf(dir) }, { projectSources }, () => {});
   };
 
-  it.each(exercises)('%s: the solution passes every test and the starter fails one', async (dir) => {
+  it.each(exercises.map((dir) => ({ id: dir.slice(exercisesDir.length + 1).split('\\').join('/'), dir })))('$id: the solution passes every test and the starter fails one', async ({ dir }) => {
     const solution = await runExercise(dir, 'solution');
     expect(solution).toMatchObject({ status: 'finished', failed: 0 });
     const problem = await runExercise(dir, 'problem');
