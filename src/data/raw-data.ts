@@ -6,23 +6,11 @@
 import examplesFile from '@site/generated/lesson-examples.json';
 import metricsFile from '@site/generated/metrics.json';
 import qualityFile from '@site/generated/quality.json';
+// The data-quality stage's own type: the JSON it wrote has exactly this shape.
+import type { GroupQuality } from '@project/quality';
 
 type Counts = Record<string, number>;
 
-interface GroupQuality {
-  name: string;
-  messages: number;
-  emptyBody: number;
-  hasHtml: number;
-  htmlOnly: number;
-  htmlOnlyShare: number;
-  htmlInPlainText: number;
-  withAttachments: number;
-  undecodableText: number;
-  sizeBytes: { min: number; p25: number; median: number; p75: number; max: number };
-  charsets: Counts;
-  transferEncodings: Counts;
-}
 
 export interface Excerpt {
   id: string;
