@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import { themes as prismThemes } from 'prism-react-renderer';
+import { themes as prismThemes, type PrismTheme } from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import projectAliasPlugin from './src/plugins/project-alias';
@@ -13,13 +13,26 @@ import remarkExerciseEmbeds from './src/plugins/exercises/remark-exercise-embeds
 const siteUrl = process.env.SITE_URL || 'http://localhost:3000';
 const baseUrl = process.env.BASE_URL || '/';
 
-// GitHub's light theme, with its red darkened to pass WCAG AA contrast on the code background.
-const lightCodeTheme = {
-  ...prismThemes.github,
-  styles: prismThemes.github.styles.map((style) =>
-    style.style.color === '#d73a49' ? { ...style, style: { ...style.style, color: '#b31d2c' } } : style,
-  ),
+// Prism's GitHub and Dracula themes, with the token colours that fall below WCAG AA contrast
+// (4.5:1 on the code background) darkened or lightened just enough.
+const lightCodeColours: Record<string, string> = {
+  '#999988': '#6a6a5a',
+  '#e3116c': '#c4105d',
+  '#36acaa': '#1d7673',
+  '#00a4db': '#006f99',
+  '#d73a49': '#b31d2c',
 };
+const darkCodeColours: Record<string, string> = { 'rgb(98, 114, 164)': '#9aa5ce' };
+
+function withColours(theme: PrismTheme, replacements: Record<string, string>): PrismTheme {
+  return {
+    ...theme,
+    styles: theme.styles.map((style) => {
+      const colour = style.style.color;
+      return colour && replacements[colour] ? { ...style, style: { ...style.style, color: replacements[colour] } } : style;
+    }),
+  };
+}
 
 const config: Config = {
   title: 'End to End',
@@ -120,8 +133,8 @@ const config: Config = {
     docs: { sidebar: { hideable: true } },
     tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
     prism: {
-      theme: lightCodeTheme,
-      darkTheme: prismThemes.dracula,
+      theme: withColours(prismThemes.github, lightCodeColours),
+      darkTheme: withColours(prismThemes.dracula, darkCodeColours),
       additionalLanguages: ['bash', 'docker', 'json', 'yaml', 'typescript'],
     },
     mermaid: { theme: { light: 'neutral', dark: 'dark' } },
