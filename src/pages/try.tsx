@@ -11,7 +11,9 @@ export default function TryTheFilter(): ReactNode {
         <p style={{ maxWidth: '46rem' }}>
           This is the spam filter the course builds, trained on the full corpus by the project's pipeline and running
           in your browser. Pick a real message from the test period, or paste any raw email with its headers, and see
-          the decision, the score against the threshold, and the words that moved it.
+          the decision, the score against the threshold, and the words that moved it. The examples are clear cases,
+          picked by the pipeline because the filter gets them right by a wide margin; paste your own mail to find where it
+          struggles.
         </p>
         <FilterDemo />
       </main>
