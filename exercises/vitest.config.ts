@@ -1,13 +1,17 @@
 /**
  * Runs exercise tests in Node. A test at `exercises/<chapter>/<NN-slug>/x.test.ts` imports
  * `./rules`; this config resolves that import into the exercise's `problem/` folder (default:
- * what a workshop learner edits) or `solution/` (`EXERCISE_TARGET=solution`), or into any
- * folder given per exercise in `EXERCISE_SOURCES` (JSON: id → folder), which the checks use to
- * run plausible wrong answers.
+ * what a workshop learner edits), into its reference answer (`EXERCISE_TARGET=solution`: the
+ * project module the exercise provides, else its `solution/` file), or into any folder given
+ * per exercise in `EXERCISE_SOURCES` (JSON: id → folder), which the checks use to run
+ * plausible wrong answers.
  */
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
+import { solutionPathsOf } from '../src/plugins/exercises/load-exercises';
+import { exerciseMetaSchema } from '../src/plugins/exercises/schema';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const exercisesDir = join(root, 'exercises');
@@ -28,10 +32,14 @@ function exerciseSources(): Plugin {
       const parts = relative(exercisesDir, importer).split(sep);
       if (parts.length !== 3 || parts[0].startsWith('..') || !/\.test\.tsx?$/.test(parts[2])) return null;
       const id = `${parts[0]}/${parts[1]}`;
-      const dir = sources[id] ?? join(exercisesDir, id, target);
+      const problemDir = join(exercisesDir, id, 'problem');
+      const dir = sources[id] ?? problemDir;
       const resolved = await this.resolve(join(dir, source), importer, { skipSelf: true });
       if (!resolved) throw new Error(`${id}: ${parts[2]} imports "${source}", which ${dir} does not have`);
-      return resolved;
+      if (sources[id] || target === 'problem') return resolved;
+      const file = relative(problemDir, resolved.id).split(sep).join('/');
+      const meta = exerciseMetaSchema.parse(JSON.parse(readFileSync(join(exercisesDir, id, 'exercise.json'), 'utf8')));
+      return solutionPathsOf(join(exercisesDir, id), meta, [file], join(root, 'project'))[file];
     },
   };
 }

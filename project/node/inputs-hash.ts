@@ -11,10 +11,9 @@ export function corpusVersion(): string {
   return JSON.parse(readFileSync(packageJson, 'utf8')).version;
 }
 
-/** Source folders the outputs depend on; carved modules live in the exercises' `solution/` folders. */
-const SOURCE_FOLDERS = ['project/src', 'project/node', 'exercises'];
-const isSource = (file: string) =>
-  file.endsWith('.ts') && !file.endsWith('.test.ts') && (!file.startsWith('exercises') || file.includes(`${path.sep}solution${path.sep}`));
+/** Source folders the outputs depend on. */
+const SOURCE_FOLDERS = ['project/src', 'project/node'];
+const isSource = (file: string) => file.endsWith('.ts') && !file.endsWith('.test.ts');
 
 /**
  * What the pipeline's outputs depend on: the corpus package version and every source file of

@@ -5,15 +5,7 @@
  */
 import { repairYear, zoneOffset } from './date-repairs';
 import { firstHeader, type Headers } from './headers';
-
-/** A repair applied to a date, or a reason a candidate date was not used. */
-export type DateFix =
-  | 'two-digit year'
-  | 'year counted from 1900'
-  | 'missing zone'
-  | 'unknown zone'
-  | 'malformed zone'
-  | 'outside period';
+import type { DateFix } from './types';
 
 export interface ParsedDate {
   /** Milliseconds since the epoch, UTC. */

@@ -5,6 +5,16 @@
 
 export type Label = 'spam' | 'ham';
 
+/** A repair applied to a date, or a reason a candidate date was not used. */
+export type DateFix =
+  | 'two-digit year'
+  | 'year counted from 1900'
+  | 'missing zone'
+  | 'unknown zone'
+  | 'malformed zone'
+  | 'outside period';
+
+
 /** One raw RFC 822 message as it sits on disk, before any parsing. */
 export interface RawMessage {
   /** Stable identifier, e.g. `spam-2/00017.abc…` (group + file name). */
@@ -39,7 +49,7 @@ export interface Email {
   /** Where `date` was read from: the topmost usable `Received:` header, else `Date:`. */
   dateSource?: 'received' | 'date' | null;
   /** Repairs made to read `date` (e.g. `two-digit year`), for the data-quality report. */
-  dateFixes?: string[];
+  dateFixes?: DateFix[];
   /** Charsets the message's MIME headers declare, lower-cased. */
   charsets?: string[];
   /** Content-Transfer-Encodings the message declares, lower-cased. */

@@ -6,10 +6,8 @@ export function count(value: number): string {
   return integer.format(value);
 }
 
-/** 0.00689 → "0.69%" (two decimals by default; pass fewer for coarse shares). */
-export function percent(share: number, decimals = 2): string {
-  return `${(share * 100).toFixed(decimals)}%`;
-}
+/** 0.00689 → "0.69%": the project's own formatting, so lessons and reports agree. */
+export { percent } from '@project/format';
 
 /** 0.99462 → "0.995". */
 export function decimal(value: number, decimals = 3): string {

@@ -6,9 +6,9 @@ import metrics from '@site/generated/metrics.json';
 import performance from '@site/generated/performance.json';
 import { checkRequirements, requirements, type Violation } from '@project/requirements';
 import { RULES } from '@project/rules';
-import { costPer10k, type Confusion, type ErrorCosts } from '../../exercises/product/02-error-costs/solution/costs';
-import { count } from './format';
-import { designDoc as renderDesignDoc, percent } from '../../exercises/product/05-design-doc/solution/design-doc';
+import { costPer10k, type Confusion, type ErrorCosts } from '@project/costs';
+import { designDoc as renderDesignDoc } from '@project/design-doc';
+import { count, percent } from './format';
 
 export type ModelName = 'rules' | 'naive-bayes' | 'logistic-regression';
 

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { loadExercises, type LoadedExercise } from '../plugins/exercises/load-exercises';
 import type { RunEvent, RunOutcome } from './protocol';
 import { gatherProjectSources } from './project-sources';
 import { runTests } from './run-tests';
@@ -172,31 +173,23 @@ describe('outcomes that end a run early', () => {
 
 describe('the course exercises', () => {
   const root = fileURLToPath(new URL('../..', import.meta.url));
-  const exercisesDir = join(root, 'exercises');
   // What the page would hand in: the project's sources and the datasets each exercise declares.
   const projectSources = gatherProjectSources(root);
-  const datasetsOf = (dir: string) => {
-    const { datasets = [] } = JSON.parse(readFileSync(join(dir, 'exercise.json'), 'utf8')) as { datasets?: string[] };
-    return Object.fromEntries(datasets.map((name) => [name, JSON.parse(readFileSync(join(root, 'generated', 'public', 'data', `${name}.json`), 'utf8'))]));
-  };
-  const exercises = readdirSync(exercisesDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .flatMap((chapter) => readdirSync(join(exercisesDir, chapter.name)).map((name) => join(exercisesDir, chapter.name, name)));
+  const exercises = loadExercises(join(root, 'exercises'), join(root, 'project'));
+  const datasetsOf = (names: string[]) =>
+    Object.fromEntries(names.map((name) => [name, JSON.parse(readFileSync(join(root, 'generated', 'public', 'data', `${name}.json`), 'utf8'))]));
 
-  const runExercise = async (dir: string, variant: 'problem' | 'solution') => {
-    const files: Record<string, string> = {};
-    const testFiles = readdirSync(dir).filter((name) => /\.test\.tsx?$/.test(name));
-    for (const name of testFiles) files[name] = readFileSync(join(dir, name), 'utf8');
-    for (const name of readdirSync(join(dir, variant), { recursive: true, encoding: 'utf8' })) {
-      if (/\.(ts|tsx|json)$/.test(name)) files[name.split('\\').join('/')] = readFileSync(join(dir, variant, name), 'utf8');
-    }
-    return runTests({ files, testFiles, datasets: datasetsOf(dir) }, { projectSources }, () => {});
-  };
+  const runExercise = (exercise: LoadedExercise, files: Record<string, string>) =>
+    runTests(
+      { files: { ...files, ...exercise.testFiles }, testFiles: Object.keys(exercise.testFiles), datasets: datasetsOf(exercise.meta.datasets) },
+      { projectSources },
+      () => {},
+    );
 
-  it.each(exercises.map((dir) => ({ id: dir.slice(exercisesDir.length + 1).split('\\').join('/'), dir })))('$id: the solution passes every test and the starter fails one', async ({ dir }) => {
-    const solution = await runExercise(dir, 'solution');
+  it.each(exercises.map((exercise) => ({ id: exercise.id, exercise })))('$id: the solution passes every test and the starter fails one', async ({ exercise }) => {
+    const solution = await runExercise(exercise, exercise.solutionFiles);
     expect(solution).toMatchObject({ status: 'finished', failed: 0 });
-    const problem = await runExercise(dir, 'problem');
+    const problem = await runExercise(exercise, exercise.problemFiles);
     expect(problem.status === 'error' || problem.failed > 0).toBe(true);
   });
 });

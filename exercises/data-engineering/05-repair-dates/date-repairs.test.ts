@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DateFix } from '@project/dates';
+import type { DateFix } from '@project/types';
 import { repairYear, zoneOffset } from './date-repairs';
 
 /** Runs a repair and returns what it gave and which fixes it recorded. */

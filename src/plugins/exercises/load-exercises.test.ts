@@ -62,10 +62,18 @@ describe('loadExercises', () => {
     expect(load).toThrow(/files\.active: "nope\.ts" is not in problem\//);
   });
 
-  it('requires solution/ to mirror problem/', () => {
+  it('requires an answer in solution/ for every editable file that is not a project module', () => {
     writeExercise('intro/01-links');
     write('exercises/intro/01-links/problem/extra.ts', '');
-    expect(load).toThrow(/exercises\/intro\/01-links: solution\/: must hold the same files/);
+    expect(load).toThrow('exercises/intro/01-links: solution/: "extra.ts" is missing');
+  });
+
+  it('keeps a read-only support file once, in problem/', () => {
+    writeExercise('intro/01-links', meta({ files: { active: 'links.ts', visible: ['links.ts', 'email.ts'], readOnly: ['email.ts'] } }));
+    write('exercises/intro/01-links/problem/email.ts', 'export const email = 1;');
+    expect(load()[0].solutionFiles['email.ts'], 'the answer reads the support file from problem/').toBe('export const email = 1;');
+    write('exercises/intro/01-links/solution/email.ts', 'export const email = 1;');
+    expect(load).toThrow('exercises/intro/01-links: solution/: "email.ts" is read-only, so it exists once, in problem/');
   });
 
   it('requires the modules an exercise imports to exist in the project', () => {
@@ -73,9 +81,23 @@ describe('loadExercises', () => {
     expect(load).toThrow('exercises/intro/01-links: modules[0]: project/src/parse.ts does not exist');
   });
 
+  it('takes the answer of a provided module from the project, imports written for an exercise', () => {
+    write('project/src/links.ts', "import type { Email } from './types';\nexport { n } from \"./count\";\nexport const m = import('./lazy');");
+    writeExercise('intro/01-links', meta({ provides: { links: 'links.ts' } }));
+    rmSync(join(site, 'exercises/intro/01-links/solution'), { recursive: true });
+    expect(load()[0].solutionFiles['links.ts']).toBe("import type { Email } from '@project/types';\nexport { n } from \"@project/count\";\nexport const m = import('@project/lazy');");
+  });
+
+  it('refuses a copy of a provided module in solution/', () => {
+    write('project/src/links.ts', '');
+    writeExercise('intro/01-links', meta({ provides: { links: 'links.ts' } }));
+    expect(load).toThrow('exercises/intro/01-links: provides.links: solution/links.ts must not exist: the solution is project/src/links.ts');
+  });
+
   it('links a module to the exercise that provides it', () => {
     write('project/src/links.ts', '');
     writeExercise('intro/01-links', meta({ provides: { links: 'links.ts' } }));
+    rmSync(join(site, 'exercises/intro/01-links/solution'), { recursive: true });
     writeExercise('intro/02-more', meta({ modules: ['links'] }));
     const exercises = load();
     expect(toExerciseData(exercises[1], exercises).modules).toEqual([

@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { toExerciseImports } from './project-imports';
 import { exerciseMetaSchema, type ExerciseData, type ExerciseIndexEntry, type ExerciseMeta } from './schema';
 
 const CHAPTER_PATTERN = /^[a-z][a-z0-9-]*$/;
@@ -23,9 +24,34 @@ export interface LoadedExercise {
   /** Absolute path of the exercise folder. */
   dir: string;
   meta: ExerciseMeta;
+  /** The starter: every file of problem/, read-only support files included. */
   problemFiles: Record<string, string>;
+  /**
+   * The reference answer for every file of problem/, as the learner sees it: a project module
+   * the exercise provides (with its imports written as `@project/…`), else the file of
+   * solution/, else (read-only files) the starter itself.
+   */
   solutionFiles: Record<string, string>;
+  /** Where each file's reference answer is on disk (a file of project/src, solution/ or problem/). */
+  solutionPaths: Record<string, string>;
   testFiles: Record<string, string>;
+}
+
+/**
+ * Where the reference answer of each file of an exercise is: the project module the exercise
+ * provides for it, else its own solution/ folder, else (read-only support files) problem/.
+ * Node runs of an exercise's tests resolve `./file` with this.
+ */
+export function solutionPathsOf(dir: string, meta: Pick<ExerciseMeta, 'provides'>, problemFiles: string[], projectDir: string): Record<string, string> {
+  const provided = new Map(Object.entries(meta.provides).map(([module, file]) => [file, module]));
+  return Object.fromEntries(
+    problemFiles.map((file) => {
+      const module = provided.get(file);
+      if (module) return [file, join(projectDir, 'src', `${module}.ts`)];
+      const own = join(dir, 'solution', file);
+      return [file, existsSync(own) ? own : join(dir, 'problem', file)];
+    }),
+  );
 }
 
 /** Every `<chapter>/<NN-slug>` id under `exercisesDir`, sorted; throws on folders that break the naming rule. */
@@ -62,12 +88,6 @@ function readTree(dir: string): Record<string, string> {
   return files;
 }
 
-function sameKeys(a: Record<string, string>, b: Record<string, string>): boolean {
-  const keysA = Object.keys(a).sort();
-  const keysB = Object.keys(b).sort();
-  return keysA.length === keysB.length && keysA.every((key, i) => key === keysB[i]);
-}
-
 /** Loads and validates one exercise; pushes every problem found onto `problems`. */
 function loadExercise(exercisesDir: string, projectDir: string, id: string, problems: string[]): LoadedExercise | null {
   const dir = join(exercisesDir, id);
@@ -94,7 +114,7 @@ function loadExercise(exercisesDir: string, projectDir: string, id: string, prob
   const meta = parsed.data;
 
   const problemFiles = readTree(join(dir, 'problem'));
-  const solutionFiles = readTree(join(dir, 'solution'));
+  const ownSolutions = readTree(join(dir, 'solution'));
   const testFiles = Object.fromEntries(
     readdirSync(dir)
       .filter((name) => TEST_FILE.test(name) && statSync(join(dir, name)).isFile())
@@ -104,9 +124,6 @@ function loadExercise(exercisesDir: string, projectDir: string, id: string, prob
   const before = problems.length;
 
   if (Object.keys(problemFiles).length === 0) report('problem/', 'has no starter file');
-  if (!sameKeys(problemFiles, solutionFiles)) {
-    report('solution/', `must hold the same files as problem/ (problem: ${Object.keys(problemFiles).join(', ') || 'none'}; solution: ${Object.keys(solutionFiles).join(', ') || 'none'})`);
-  }
   if (Object.keys(testFiles).length === 0) report('tests', 'no *.test.ts file at the folder root');
   for (const name of Object.keys(problemFiles)) {
     if (name in testFiles) report('problem/', `"${name}" has the same name as a test file`);
@@ -119,9 +136,6 @@ function loadExercise(exercisesDir: string, projectDir: string, id: string, prob
   if (new Set(meta.files.visible).size !== meta.files.visible.length) report('files.visible', 'lists a file twice');
   meta.files.readOnly.forEach((name, i) => {
     if (!(name in problemFiles)) report(`files.readOnly[${i}]`, `"${name}" is not in problem/`);
-    else if (solutionFiles[name] !== undefined && solutionFiles[name] !== problemFiles[name]) {
-      report(`files.readOnly[${i}]`, `"${name}" is read-only, so solution/ must have it unchanged`);
-    }
   });
   if (!(meta.files.active in problemFiles)) report('files.active', `"${meta.files.active}" is not in problem/`);
   else if (!meta.files.visible.includes(meta.files.active)) report('files.active', `"${meta.files.active}" must also be in files.visible`);
@@ -130,13 +144,31 @@ function loadExercise(exercisesDir: string, projectDir: string, id: string, prob
   meta.modules.forEach((name, i) => {
     if (!existsSync(join(projectDir, 'src', `${name}.ts`))) report(`modules[${i}]`, `project/src/${name}.ts does not exist`);
   });
+  const providedFiles = new Set(Object.values(meta.provides));
   for (const [name, file] of Object.entries(meta.provides)) {
     if (!(file in problemFiles)) report(`provides.${name}`, `"${file}" is not in problem/`);
     else if (meta.files.readOnly.includes(file)) report(`provides.${name}`, `"${file}" is read-only; the learner must write it`);
+    if (!existsSync(join(projectDir, 'src', `${name}.ts`))) report(`provides.${name}`, `project/src/${name}.ts does not exist: the module an exercise provides is its solution`);
+    if (file in ownSolutions) report(`provides.${name}`, `solution/${file} must not exist: the solution is project/src/${name}.ts`);
+  }
+  // solution/ holds exactly the files the learner writes that are not project modules.
+  for (const file of Object.keys(problemFiles)) {
+    const needsOwn = !providedFiles.has(file) && !meta.files.readOnly.includes(file);
+    if (needsOwn && !(file in ownSolutions)) report('solution/', `"${file}" is missing: every editable file of problem/ that is not a project module needs its answer there`);
+    if (meta.files.readOnly.includes(file) && file in ownSolutions) report('solution/', `"${file}" is read-only, so it exists once, in problem/`);
+  }
+  for (const file of Object.keys(ownSolutions)) {
+    if (!(file in problemFiles)) report('solution/', `"${file}" is not in problem/`);
   }
 
   if (problems.length > before) return null;
-  return { id, dir, meta, problemFiles, solutionFiles, testFiles };
+  const solutionPaths = solutionPathsOf(dir, meta, Object.keys(problemFiles), projectDir);
+  const solutionFiles: Record<string, string> = {};
+  for (const [file, path] of Object.entries(solutionPaths)) {
+    const code = readFileSync(path, 'utf8');
+    solutionFiles[file] = providedFiles.has(file) ? toExerciseImports(code, relative(projectDir, path)) : code;
+  }
+  return { id, dir, meta, problemFiles, solutionFiles, solutionPaths, testFiles };
 }
 
 /** Loads every exercise; throws an `ExerciseFormatError` listing every problem in every folder. */

@@ -2,7 +2,7 @@
  * Repairs for the two parts of a mail date that senders get wrong most: the year and the zone.
  * Each repair is recorded in `fixes`, so the data-quality report can count them.
  */
-import type { DateFix } from '@project/dates';
+import type { DateFix } from '@project/types';
 
 /** The zones RFC 822 names, in minutes east of UTC. Anything else is read as UTC and flagged. */
 export const NAMED_ZONES: Record<string, number> = {

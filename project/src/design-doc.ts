@@ -1,3 +1,5 @@
+import { percent } from './format';
+
 /** What a one-page design doc says, gathered from the chapter's work. */
 export interface DesignDocInputs {
   title: string;
@@ -9,11 +11,6 @@ export interface DesignDocInputs {
   /** What the baseline did on the test set. Shares are between 0 and 1. */
   baseline: { name: string; messages: number; precision: number; recall: number; falsePositiveRate: number };
   risks: string[];
-}
-
-/** 0.00208 → "0.21%". */
-export function percent(share: number, decimals = 2): string {
-  return `${(share * 100).toFixed(decimals)}%`;
 }
 
 /**

@@ -1,0 +1,6 @@
+/** How the project's reports (design doc, model card) write numbers for people. */
+
+/** 0.00208 → "0.21%" (two decimals by default). */
+export function percent(share: number, decimals = 2): string {
+  return `${(share * 100).toFixed(decimals)}%`;
+}
