@@ -4,6 +4,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes, type PrismTheme } from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import artefactsPlugin from './src/plugins/artefacts';
 import projectAliasPlugin from './src/plugins/project-alias';
 import diagramChunksPlugin from './src/plugins/diagram-chunks';
 import exercisesPlugin from './src/plugins/exercises';
@@ -87,7 +88,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [projectAliasPlugin, exercisesPlugin, diagramChunksPlugin],
+  plugins: [artefactsPlugin, projectAliasPlugin, exercisesPlugin, diagramChunksPlugin],
 
   // KaTeX's stylesheet and fonts are bundled from node_modules: nothing comes from a CDN.
   clientModules: ['./src/client/katex.ts'],

@@ -12,7 +12,7 @@ const playwrightReport = join(reports, 'playwright.json');
 const steps = [
   // Lessons and pages import the pipeline's artefacts, so they exist before anything is checked.
   { name: 'pipeline', command: ['npm', 'run', 'pipeline'] },
-  { name: 'type check', command: ['npx', 'tsc', '-p', 'tsconfig.json', '--noEmit'] },
+  { name: 'type check', command: ['npm', 'run', 'typecheck'] },
   { name: 'vitest', command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`] },
   { name: 'build', command: ['npm', 'run', 'build'] },
   {

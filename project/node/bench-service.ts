@@ -7,7 +7,7 @@ import { requirements } from '../src/requirements';
 import { silentLogger } from '../src/spam-filter';
 import { loadSpamFilter } from './load-model';
 import { measureLatency } from './measure';
-import type { SampleMessage } from './sample';
+import type { SampleMessage } from '../src/artefacts';
 
 const SAMPLE_PATH = fileURLToPath(new URL('../../generated/public/data/sample.json', import.meta.url));
 const SERVER = fileURLToPath(new URL('./serve.ts', import.meta.url));

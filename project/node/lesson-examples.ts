@@ -10,19 +10,10 @@ import { htmlToText } from '../src/html-to-text';
 import { splitMessage } from '../src/message-parts';
 import { readBody, toBytes } from '../src/mime';
 import { compareIds } from '../src/order';
+import type { LessonExample, LessonExamples } from '../src/artefacts';
 import type { RawMessage } from '../src/types';
 
 const MAX_EXCERPT = 700;
-
-export interface LessonExample {
-  id: string;
-  /** The rule the message was picked by (the first message in id order that meets it). */
-  rule: string;
-  /** Raw text, shortened; `…` marks a cut. */
-  raw: string;
-  /** What a parser makes of it, shortened (decoded body, unfolded value, text of the HTML…). */
-  parsed?: string;
-}
 
 const cut = (text: string, max = MAX_EXCERPT) => (text.length > max ? `${text.slice(0, max)}…` : text);
 /** Lines [from, to) of a text. */
@@ -42,7 +33,7 @@ interface Shape {
   headerLines: string[];
 }
 
-export async function lessonExamples(messages: readonly RawMessage[]) {
+export async function lessonExamples(messages: readonly RawMessage[]): Promise<LessonExamples> {
   const shapes: Shape[] = [...messages]
     .sort((a, b) => compareIds(a.id, b.id))
     .map((message) => {

@@ -1,12 +1,6 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
-
-export interface LatencySummary {
-  p50Ms: number;
-  p99Ms: number;
-  maxMs: number;
-  samples: number;
-}
+import type { LatencySummary, StageTiming } from '../src/artefacts';
 
 /** Times `run` once per item, after one untimed warm-up pass so the JIT has done its work. */
 export function measureLatency<T>(items: readonly T[], run: (item: T) => unknown): LatencySummary {
@@ -43,13 +37,6 @@ export function retainedBytes(load: () => unknown): number {
   const kept = load();
   const after = used();
   return kept === undefined ? 0 : Math.max(0, after - before);
-}
-
-export interface StageTiming {
-  stage: string;
-  ms: number;
-  /** Highest resident set size of the process so far, in MB. */
-  peakRssMb: number;
 }
 
 /** Runs pipeline stages one by one, recording wall time and peak memory after each. */

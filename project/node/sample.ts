@@ -1,19 +1,10 @@
+import { SPLIT_PARTS, type SampleMessage } from '../src/artefacts';
+import type { SplitName } from '../src/prepare-data';
 import { mulberry32, shuffled } from '../src/random';
 import type { SpamFilter } from '../src/spam-filter';
-import type { Email, Label, RawMessage, Split } from '../src/types';
+import type { Email, RawMessage, Split } from '../src/types';
 
-export type SplitPart = keyof Split;
-
-export interface SampleMessage {
-  id: string;
-  group: string;
-  label: Label;
-  /** Where the message sits in each split (null: left out of that split, e.g. undated). */
-  splits: Record<string, SplitPart | null>;
-  /** A clear, correctly classified test message, for the demo page. */
-  demo: boolean;
-  raw: string;
-}
+type SplitPart = (typeof SPLIT_PARTS)[number];
 
 export interface SampleOptions {
   perGroup: number;
@@ -33,12 +24,13 @@ export const DEFAULT_SAMPLE_OPTIONS: SampleOptions = { perGroup: 40, maxRawBytes
 export function buildSample(
   emails: readonly Email[],
   raws: readonly RawMessage[],
-  splits: Record<string, Split>,
+  splits: Record<SplitName, Split>,
   filter: SpamFilter,
   options: SampleOptions = DEFAULT_SAMPLE_OPTIONS,
 ): SampleMessage[] {
   const rawById = new Map(raws.map((message) => [message.id, message.raw]));
-  const partOf = new Map(Object.keys(splits).map((name) => [name, partsById(splits[name])]));
+  const parts = { time: partsById(splits.time), random: partsById(splits.random), batch: partsById(splits.batch) };
+  const partIn = (name: SplitName, id: string) => parts[name].get(id) ?? null;
   const random = mulberry32(options.seed);
   const small = emails.filter((email) => email.sizeBytes <= options.maxRawBytes);
 
@@ -67,7 +59,7 @@ export function buildSample(
       id: email.id,
       group: email.group,
       label: email.label,
-      splits: Object.fromEntries([...partOf].map(([name, parts]) => [name, parts.get(email.id) ?? null])),
+      splits: { time: partIn('time', email.id), random: partIn('random', email.id), batch: partIn('batch', email.id) },
       demo: demos.has(email.id),
       raw: rawById.get(email.id)!,
     }));
@@ -75,6 +67,6 @@ export function buildSample(
 
 function partsById(split: Split): Map<string, SplitPart> {
   const parts = new Map<string, SplitPart>();
-  for (const part of ['train', 'validation', 'test'] as const) for (const email of split[part]) parts.set(email.id, part);
+  for (const part of SPLIT_PARTS) for (const email of split[part]) parts.set(email.id, part);
   return parts;
 }

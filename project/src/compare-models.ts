@@ -12,7 +12,7 @@ import type { Email, Split } from './types';
 import { buildVocabulary, type SparseFeatures, type Vocabulary } from './vocabulary';
 
 export type ModelName = 'rules' | ModelKind;
-export const MODEL_NAMES: readonly ModelName[] = ['rules', 'naive-bayes', 'logistic-regression'];
+export const MODEL_NAMES = ['rules', 'naive-bayes', 'logistic-regression'] as const satisfies readonly ModelName[];
 
 export interface FittedModel {
   name: ModelName;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { LinearModel } from './linear-model';
 import { vocabularyOf } from './vocabulary';
 

@@ -32,7 +32,9 @@ export interface GroupDates {
   received: { min: string; p25: string; median: string; p75: string; max: string } | null;
 }
 
-export type SplitName = 'time' | 'random' | 'batch';
+/** The three ways the course splits the corpus: by time, at random, by release batch. */
+export const SPLIT_NAMES = ['time', 'random', 'batch'] as const;
+export type SplitName = (typeof SPLIT_NAMES)[number];
 
 export interface PreparedData {
   /** Cleaned, deduplicated messages, sorted by id: what every split is made of. */

@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { MetricsSummary } from './model-file';
 import { requirements } from './requirements';
 import { SpamFilterError, type SpamFilter, type SpamFilterErrorCode } from './spam-filter';

@@ -5,17 +5,7 @@
 import manifest from '@site/generated/manifest.json';
 import quality from '@site/generated/quality.json';
 
-interface Row {
-  name: string;
-  messages: number;
-  htmlOnly: number;
-  sizeBytes: { median: number };
-  duplicatesRemoved: number;
-  dateHeader: { repaired: Record<string, number> };
-}
-
-const byGroup = quality.quality.byGroup as Row[];
-const byLabel = quality.quality.byLabel as Row[];
+const { byGroup, byLabel } = quality.quality;
 const labelOf = (group: string): 'ham' | 'spam' => (group.startsWith('spam') ? 'spam' : 'ham');
 const stage = (name: string) => {
   const found = manifest.stages.find((s) => s.stage === name);
@@ -28,8 +18,8 @@ if (!spamRow || !hamRow) throw new Error('quality.json has no ham or spam row');
 
 const dedupe = stage('dedupe');
 const timeSplit = stage('split: time');
-const timeNotes = (timeSplit.notes ?? {}) as Record<string, number>;
-const dedupeNotes = (dedupe.notes ?? {}) as Record<string, number>;
+const timeNotes = timeSplit.notes ?? {};
+const dedupeNotes = dedupe.notes ?? {};
 
 export const corpus = {
   /** The npm package the pipeline reads the corpus from, and its version. */
@@ -49,7 +39,7 @@ export const corpus = {
     htmlOnlyShare: row.messages === 0 ? 0 : row.htmlOnly / row.messages,
   })),
   /** Spam whose Date header had to be repaired (missing or malformed zone, two-digit year, year 102…). */
-  spamDatesRepaired: Object.values(spamRow.dateHeader.repaired as Record<string, number>).reduce((a, b) => a + b, 0),
+  spamDatesRepaired: Object.values(spamRow.dateHeader.repaired).reduce((a, b) => a + b, 0),
   /** The biggest group, which a sample drawn in proportion would be mostly made of. */
   largestGroup: byGroup.reduce((a, b) => (b.messages > a.messages ? b : a)).name,
   largestGroupMessages: Math.max(...byGroup.map((row) => row.messages)),

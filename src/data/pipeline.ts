@@ -5,21 +5,12 @@
 import manifestJson from '@site/generated/manifest.json';
 import metricsJson from '@site/generated/metrics.json';
 import qualityJson from '@site/generated/quality.json';
+import { recordOf, SPLIT_PARTS } from '@project/artefacts';
+import { MODEL_NAMES, type ModelName } from '@project/compare-models';
+import { SPLIT_NAMES } from '@project/prepare-data';
+import type { StageCount } from '@project/types';
 
-interface StageCount {
-  stage: string;
-  in: number;
-  out: number;
-  notes?: Record<string, number>;
-}
-
-// JSON imports type each stage's notes as a union of optional keys: read them back as counts.
-const stages: StageCount[] = manifestJson.stages.map((entry) => ({
-  stage: entry.stage,
-  in: entry.in,
-  out: entry.out,
-  notes: Object.fromEntries(Object.entries(entry.notes ?? {}).filter((pair): pair is [string, number] => typeof pair[1] === 'number')),
-}));
+const { stages } = manifestJson;
 
 function stage(name: string): StageCount {
   const found = stages.find((entry) => entry.stage === name);
@@ -43,7 +34,7 @@ const spam = byLabel('spam');
 
 /** Kinds of Date-header repair, most frequent first, with counts for ham and spam. */
 const repairKinds = [...new Set([...Object.keys(ham.dateHeader.repaired), ...Object.keys(spam.dateHeader.repaired)])];
-const repaired = (entry: typeof ham, kind: string) => (entry.dateHeader.repaired as Record<string, number>)[kind] ?? 0;
+const repaired = (entry: typeof ham, kind: string) => entry.dateHeader.repaired[kind] ?? 0;
 
 export const dataQuality = {
   messages: quality.messages,
@@ -107,39 +98,29 @@ export const batchMedians = {
   easyHam2: medianOf('easy-ham-2'),
 };
 
-type SplitName = 'time' | 'random' | 'batch';
-type ModelName = 'rules' | 'naive-bayes' | 'logistic-regression';
-const splitNames: SplitName[] = ['time', 'random', 'batch'];
-const modelNames: ModelName[] = ['rules', 'naive-bayes', 'logistic-regression'];
+const splitNames = SPLIT_NAMES;
+const modelNames = MODEL_NAMES;
 
 /** Sizes and spam shares of train / validation / test in each split. */
-export const splitSizes = Object.fromEntries(
-  splitNames.map((name) => {
-    const split = metricsJson.splits[name];
-    const part = (p: 'train' | 'validation' | 'test') => ({ messages: split[p].messages, spam: split[p].spam, spamShare: split[p].spam / split[p].messages });
-    return [name, { train: part('train'), validation: part('validation'), test: part('test') }];
+export const splitSizes = recordOf(splitNames, (name) =>
+  recordOf(SPLIT_PARTS, (part) => {
+    const { messages, spam } = metricsJson.splits[name][part];
+    return { messages, spam, spamShare: spam / messages };
   }),
-) as Record<SplitName, Record<'train' | 'validation' | 'test', { messages: number; spam: number; spamShare: number }>>;
+);
 
-export const leakage = Object.fromEntries(
-  splitNames.map((name) => {
-    const report = metricsJson.leakage[name];
-    return [name, { ok: report.ok, testNotAfterTraining: report.testNotAfterTraining, straddlingClusters: report.straddlingClusters, testMessages: metricsJson.splits[name].test.messages }];
-  }),
-) as Record<SplitName, { ok: boolean; testNotAfterTraining: number; straddlingClusters: number; testMessages: number }>;
+export const leakage = recordOf(splitNames, (name) => {
+  const { ok, testNotAfterTraining, straddlingClusters } = metricsJson.leakage[name];
+  return { ok, testNotAfterTraining, straddlingClusters, testMessages: metricsJson.splits[name].test.messages };
+});
 
 /** Test-set results of every model on every split. */
-export const splitResults = Object.fromEntries(
-  splitNames.map((name) => [
-    name,
-    Object.fromEntries(
-      modelNames.map((model) => {
-        const test = metricsJson.models[name][model].test;
-        return [model, { rocAuc: test.rocAuc, recall: test.recall, falsePositiveRate: test.falsePositiveRate }];
-      }),
-    ),
-  ]),
-) as Record<SplitName, Record<ModelName, { rocAuc: number; recall: number; falsePositiveRate: number }>>;
+export const splitResults = recordOf(splitNames, (name) =>
+  recordOf(modelNames, (model) => {
+    const { rocAuc, recall, falsePositiveRate } = metricsJson.models[name][model].test;
+    return { rocAuc, recall, falsePositiveRate };
+  }),
+);
 
 export const modelLabels: Record<ModelName, string> = { rules: 'Rules', 'naive-bayes': 'Naive Bayes', 'logistic-regression': 'Logistic regression' };
 export { modelNames, splitNames };

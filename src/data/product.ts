@@ -6,11 +6,11 @@ import metrics from '@site/generated/metrics.json';
 import performance from '@site/generated/performance.json';
 import { checkRequirements, requirements, type Violation } from '@project/requirements';
 import { RULES } from '@project/rules';
+import { MODEL_NAMES, type ModelName } from '@project/compare-models';
 import { costPer10k, type Confusion, type ErrorCosts } from '@project/costs';
 import { designDoc as renderDesignDoc } from '@project/design-doc';
 import { count, percent } from './format';
 
-export type ModelName = 'rules' | 'naive-bayes' | 'logistic-regression';
 
 export const MODEL_LABELS: Record<ModelName, string> = {
   rules: 'Rules baseline',
@@ -19,7 +19,6 @@ export const MODEL_LABELS: Record<ModelName, string> = {
 };
 
 const time = metrics.models.time;
-const MODELS: ModelName[] = ['rules', 'naive-bayes', 'logistic-regression'];
 
 /**
  * The cost assumption the lesson works with: a lost legitimate email weighs as much as 50 spam
@@ -42,7 +41,7 @@ export interface OperatingPointRow {
 }
 
 /** Each model at the threshold it chose on the training period, measured once on the time split's test period. */
-export const operatingPoints: OperatingPointRow[] = MODELS.map((model) => {
+export const operatingPoints: OperatingPointRow[] = MODEL_NAMES.map((model) => {
   const test = time[model].test;
   return {
     model,
@@ -62,7 +61,7 @@ const pointOf = (model: ModelName) => operatingPoints.find((p) => p.model === mo
 const rulesTest = time.rules.test;
 const rulesOof = time.rules.outOfFold;
 const hardHamTest = rulesTest.byGroup.find((g) => g.group === 'hard-ham-1')!;
-const chosen = metrics.chosenModel.kind as ModelName;
+const chosen = metrics.chosenModel.kind;
 const chosenTest = time[chosen].test;
 
 export const facts = {
@@ -121,8 +120,8 @@ export const facts = {
 /** The chosen model's measurements, checked against the requirements with the chapter's own `checkRequirements`. */
 export const chosenMeasured = {
   falsePositiveRate: chosenTest.falsePositiveRate,
-  latencyP99Ms: performance.latency[chosen as 'logistic-regression'].p99Ms,
-  modelMemoryBytes: performance.memory[chosen as 'logistic-regression'].retainedBytes,
+  latencyP99Ms: performance.latency[chosen].p99Ms,
+  modelMemoryBytes: performance.memory[chosen].retainedBytes,
 };
 export const chosenViolations: Violation[] = checkRequirements(chosenMeasured);
 

@@ -6,21 +6,12 @@
 import examplesFile from '@site/generated/lesson-examples.json';
 import metricsFile from '@site/generated/metrics.json';
 import qualityFile from '@site/generated/quality.json';
-// The data-quality stage's own type: the JSON it wrote has exactly this shape.
-import type { GroupQuality } from '@project/quality';
+import type { LessonExample } from '@project/artefacts';
 
 type Counts = Record<string, number>;
 
-
-export interface Excerpt {
-  id: string;
-  rule: string;
-  raw: string;
-  parsed?: string;
-}
-
-const quality = qualityFile.quality as unknown as { messages: number; byGroup: GroupQuality[]; byLabel: GroupQuality[] };
-const examples = examplesFile.examples as unknown as Record<string, Excerpt | undefined>;
+const { quality } = qualityFile;
+const { examples } = examplesFile;
 
 const byLabel = (label: 'spam' | 'ham') => quality.byLabel.find((row) => row.name === label)!;
 const sum = (counts: Counts) => Object.values(counts).reduce((a, b) => a + b, 0);
@@ -87,8 +78,8 @@ export const charsets = {
 };
 
 /** Real excerpts, each picked by the stated rule (the first message in id order that meets it). */
-export function example(name: string): Excerpt {
-  const found = examples[name];
+export function example(name: string): LessonExample {
+  const found: LessonExample | undefined = examples[name];
   if (!found) throw new Error(`lesson-examples.json has no example "${name}"; re-run the pipeline`);
   return found;
 }

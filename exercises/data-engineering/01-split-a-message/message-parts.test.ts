@@ -2,11 +2,7 @@ import { describe, expect, it } from 'vitest';
 import sample from 'dataset:sample';
 import { splitMessage } from './message-parts';
 
-interface SampleMessage {
-  id: string;
-  raw: string;
-}
-const messages = sample as SampleMessage[];
+const messages = sample;
 
 describe('splitMessage', () => {
   it('cuts a small message at its empty line', () => {

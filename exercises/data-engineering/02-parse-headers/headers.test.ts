@@ -2,11 +2,7 @@ import { describe, expect, it } from 'vitest';
 import sample from 'dataset:sample';
 import { firstHeader, parseHeaders } from './headers';
 
-interface SampleMessage {
-  id: string;
-  raw: string;
-}
-const messages = sample as SampleMessage[];
+const messages = sample;
 
 // The start of a real ham message from the corpus (easy-ham-1), shortened.
 const REAL = [

@@ -3,12 +3,7 @@ import { readBody, toBytes } from '@project/mime';
 import sample from 'dataset:sample';
 import { htmlToText } from './html-to-text';
 
-interface SampleMessage {
-  id: string;
-  label: 'spam' | 'ham';
-  raw: string;
-}
-const messages = sample as SampleMessage[];
+const messages = sample;
 
 describe('htmlToText', () => {
   it('removes tags and keeps the words', () => {

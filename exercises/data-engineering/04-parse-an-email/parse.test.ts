@@ -3,7 +3,7 @@ import sample from 'dataset:sample';
 import type { RawMessage } from '@project/types';
 import { parseEmail } from './parse';
 
-const messages = sample as RawMessage[];
+const messages = sample;
 const message = (raw: string, label: 'spam' | 'ham' = 'ham'): RawMessage => ({ id: `${label}-x/1`, group: `${label}-x`, label, raw });
 
 const HTML_ONLY = [

@@ -12,7 +12,7 @@ import { timeSplit } from '@project/time-split';
 import type { Email, RawMessage } from '@project/types';
 import { runStages, type Stage } from './run-stages';
 
-const raw = (sample as RawMessage[]).map(({ id, group, label, raw }) => ({ id, group, label, raw }));
+const raw: RawMessage[] = sample.map(({ id, group, label, raw }) => ({ id, group, label, raw }));
 
 const stages = [
   { name: 'parse', run: async (messages: RawMessage[]) => ({ items: await Promise.all(messages.map(parseEmail)) }) } satisfies Stage<RawMessage, Email>,

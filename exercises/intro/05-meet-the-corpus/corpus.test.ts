@@ -3,7 +3,7 @@ import { showTable } from 'course:display';
 import sample from 'dataset:sample';
 import { countByGroup, spamShare, type SampleMessage } from './corpus';
 
-const messages = sample as SampleMessage[];
+const messages: SampleMessage[] = sample;
 
 // First, one real message as it sits in the corpus: the shortest spam in the sample.
 const spam = messages.filter((message) => message.label === 'spam');

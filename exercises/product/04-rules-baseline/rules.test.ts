@@ -8,12 +8,7 @@ function message(overrides: Partial<RuleInput> = {}): RuleInput {
   return { subject: 'Notes from Tuesday', from: 'ana@example.com', text: 'See the attached notes.', hasHtml: false, headers: {}, ...overrides };
 }
 
-interface SampleMessage {
-  id: string;
-  label: 'spam' | 'ham';
-  raw: string;
-}
-const messages = sample as SampleMessage[];
+const messages = sample;
 const byId = (id: string) => {
   const found = messages.find((m) => m.id === id);
   if (!found) throw new Error(`${id} is not in the sample`);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SpamFilter, silentLogger } from '@project/spam-filter';
 import { readMessage } from '@project/read-message';
 

@@ -1,0 +1,235 @@
+/**
+ * Every file the pipeline writes, as a schema. The pipeline validates what it writes against
+ * these; the site reads the files through the same types (and validates them when it builds),
+ * and exercise code reads `dataset:<name>` through them. Where a producing module already
+ * declares the type, the schema is checked against it at compile time (`satisfies`), so the two
+ * cannot drift apart; the descriptions feed the course's data dictionary.
+ */
+import * as z from 'zod';
+import { MODEL_NAMES, type ModelResult } from './compare-models';
+import type { Evaluation, LearningCurvePoint } from './evaluate';
+import { modelFileSchema, MODEL_KINDS } from './model-file';
+import { SPLIT_NAMES, type GroupDates } from './prepare-data';
+import type { GroupQuality, QualityReport } from './quality';
+import type { LeakageReport } from './split';
+import { labelSchema, stageCountSchema } from './types';
+
+const count = z.number().int().nonnegative();
+const share = z.number().min(0).max(1);
+// Records keyed by an enum must have every key: one entry per split, per model.
+const bySplit = <T extends z.ZodType>(schema: T) => z.record(z.enum(SPLIT_NAMES), schema);
+const byModel = <T extends z.ZodType>(schema: T) => z.record(z.enum(MODEL_NAMES), schema);
+const byModelKind = <T extends z.ZodType>(schema: T) => z.record(z.enum(MODEL_KINDS), schema);
+
+/** `{ [key]: value(key) }` for every key, typed as the complete record the schemas above expect. */
+export function recordOf<K extends string, V>(keys: readonly K[], value: (key: K) => V): Record<K, V> {
+  return Object.fromEntries(keys.map((key) => [key, value(key)])) as Record<K, V>;
+}
+const corpusSchema = z.object({ package: z.string().describe('The npm package the corpus is read from.'), version: z.string() });
+
+// ── metrics.json ────────────────────────────────────────────────────────────────────────────
+const operatingPointSchema = z.object({ threshold: z.number(), recall: share, falsePositiveRate: share });
+const wrongDecisionSchema = z.object({ id: z.string(), group: z.string(), label: labelSchema, subject: z.string(), score: z.number() });
+const evaluationSchema = z
+  .object({
+    messages: count,
+    spam: count,
+    ham: count,
+    threshold: z.number().describe('Scores at or above it are called spam.'),
+    rocAuc: share,
+    confusion: z.object({ truePositives: count, falsePositives: count, trueNegatives: count, falseNegatives: count }),
+    precision: share,
+    recall: share,
+    f1: share,
+    falsePositiveRate: share,
+    recallAtMaxFpr: operatingPointSchema.describe('The best recall reachable on this slice within the false-positive limit (hindsight).'),
+    byGroup: z.array(z.object({ group: z.string(), label: labelSchema, messages: count, errors: count, errorRate: share })),
+    worstFalsePositives: z.array(wrongDecisionSchema),
+    worstFalseNegatives: z.array(wrongDecisionSchema),
+  })
+  .describe('One model at one threshold on one set of messages.') satisfies z.ZodType<Evaluation>;
+
+const modelResultSchema = z
+  .object({
+    name: z.enum(MODEL_NAMES),
+    threshold: operatingPointSchema.describe('The threshold chosen on held-out scores of the training period, and what it achieved there.'),
+    outOfFold: evaluationSchema.describe('The pooled out-of-fold scores of the training period, at that threshold.'),
+    test: evaluationSchema.describe('The test set, scored once by the model refitted on the whole training period.'),
+  }) satisfies z.ZodType<ModelResult>;
+
+const leakageSchema = z.object({ ok: z.boolean(), testNotAfterTraining: count, straddlingClusters: count, problems: z.array(z.string()) }) satisfies z.ZodType<LeakageReport>;
+const partCounts = z.object({ messages: count, spam: count });
+
+export const metricsSchema = z
+  .object({
+    corpus: corpusSchema,
+    requirements: z.object({
+      maxFalsePositiveRate: share,
+      latencyP99Ms: z.number().positive(),
+      serviceLatencyP99Ms: z.number().positive(),
+      modelMemoryBytes: count,
+      maxMessageBytes: count,
+      reasonsPerDecision: count,
+    }),
+    features: z.object({ maxTokens: count, maxTextChars: count, vocabulary: z.object({ minDocumentFrequency: count, maxSize: count }) }),
+    splits: bySplit(z.object({ train: partCounts, validation: partCounts, test: partCounts })).describe('Messages and spam in each part of each split.'),
+    leakage: bySplit(leakageSchema),
+    crossValidation: z.object({
+      folds: count,
+      seed: z.number().int(),
+      method: z.string().describe('How thresholds and the model were chosen, in words.'),
+      messages: bySplit(z.object({ messages: count, spam: count, ham: count })),
+    }),
+    models: bySplit(byModel(modelResultSchema)).describe('Every model on every split.'),
+    chosenModel: z.object({ kind: z.enum(MODEL_KINDS), modelVersion: z.string(), chosenOn: z.string() }),
+    vocabularySize: count,
+    serving: z
+      .object({ messages: count, labelAgreement: share, test: evaluationSchema })
+      .describe('The test set re-scored through the serving path (raw text → SpamFilter), and how often it agrees with the training path.'),
+  })
+  .describe('What every model achieved on every split, and which one ships.');
+export type Metrics = z.infer<typeof metricsSchema>;
+
+// ── manifest.json ───────────────────────────────────────────────────────────────────────────
+export const stageTimingSchema = z.object({
+  stage: z.string(),
+  ms: count,
+  peakRssMb: count.describe('Highest resident set size of the process so far, in MB.'),
+});
+export type StageTiming = z.infer<typeof stageTimingSchema>;
+
+export const manifestSchema = z
+  .object({
+    inputsHash: z.string().describe('Hash of the corpus version and every source file: same hash, same outputs.'),
+    corpus: corpusSchema,
+    manifestHash: z.string().describe('Hash of `stages`: two runs with the same hash saw the same data.'),
+    stages: z.array(stageCountSchema),
+    timings: z.array(stageTimingSchema),
+  })
+  .describe('Counts in and out of every stage of the pipeline, and what each stage cost.');
+export type Manifest = z.infer<typeof manifestSchema>;
+
+// ── quality.json ────────────────────────────────────────────────────────────────────────────
+const distributionSchema = z.object({ min: z.number(), p25: z.number(), median: z.number(), p75: z.number(), max: z.number() });
+const groupQualitySchema = z.object({
+  name: z.string().describe('A corpus group (`spam-2`) or a label (`spam`).'),
+  messages: count,
+  emptyBody: count,
+  hasHtml: count,
+  htmlOnly: count,
+  htmlOnlyShare: share,
+  htmlInPlainText: count,
+  withAttachments: count,
+  undecodableText: count,
+  sizeBytes: distributionSchema,
+  receivedDate: z.object({ fromReceived: count, fromDateHeader: count, missing: count, repaired: count }),
+  dateHeader: z.object({ missing: count, unparseable: count, repaired: z.record(z.string(), count), outsidePeriod: count, offByMoreThanADay: count }),
+  charsets: z.record(z.string(), count),
+  transferEncodings: z.record(z.string(), count),
+  duplicatesRemoved: count,
+}) satisfies z.ZodType<GroupQuality>;
+const quartiles = z.object({ min: z.string(), p25: z.string(), median: z.string(), p75: z.string(), max: z.string() });
+
+export const qualitySchema = z
+  .object({
+    quality: z.object({
+      messages: count,
+      byGroup: z.array(groupQualitySchema),
+      byLabel: z.array(groupQualitySchema),
+      duplicates: z.object({ exactRemoved: count, nearRemoved: count, clusters: count, mixedLabelClusters: count }),
+    }) satisfies z.ZodType<QualityReport>,
+    dateOverlap: z
+      .array(z.object({ group: z.string(), label: labelSchema, messages: count, undated: count, received: quartiles.nullable() }) satisfies z.ZodType<GroupDates>)
+      .describe('When each corpus group’s messages arrived, before deduplication.'),
+    duplicates: count.describe('Duplicate clusters found.'),
+  })
+  .describe('The data-quality report: what is missing, broken, odd or duplicated, per group and per label.');
+export type Quality = z.infer<typeof qualitySchema>;
+
+// ── performance.json ────────────────────────────────────────────────────────────────────────
+const latencySchema = z.object({ p50Ms: z.number().nonnegative(), p99Ms: z.number().nonnegative(), maxMs: z.number().nonnegative(), samples: count });
+export type LatencySummary = z.infer<typeof latencySchema>;
+
+export const performanceSchema = z
+  .object({
+    measuredOn: z.string(),
+    latency: byModel(latencySchema).describe('Time to classify one raw message in process, per model.'),
+    memory: byModelKind(z.object({ fileBytes: count, retainedBytes: count, vocabulary: count })).describe('Size of each model file, and the memory a loaded model keeps.'),
+  })
+  .describe('Latency and memory of each model, measured by the pipeline.');
+export type Performance = z.infer<typeof performanceSchema>;
+
+// ── charts.json ─────────────────────────────────────────────────────────────────────────────
+const rocSchema = z.array(z.object({ fpr: share, tpr: share }));
+export const chartsSchema = z
+  .object({
+    roc: bySplit(byModel(rocSchema)).describe('ROC curves on each split’s test set, thinned for the browser.'),
+    scoreHistograms: byModel(z.array(z.object({ from: share, to: share, spam: count, ham: count }))).describe('Score distributions on the time split’s test set.'),
+    learningCurves: byModelKind(z.array(z.object({ trainSize: count, rocAuc: share, recallAtMaxFpr: share }) satisfies z.ZodType<LearningCurvePoint>)),
+  })
+  .describe('Data for the lessons’ charts.');
+export type Charts = z.infer<typeof chartsSchema>;
+
+// ── lesson-examples.json ────────────────────────────────────────────────────────────────────
+const lessonExampleSchema = z.object({
+  id: z.string(),
+  rule: z.string().describe('The rule the message was picked by: the first message in id order that meets it.'),
+  raw: z.string().describe('Raw text, shortened; `…` marks a cut.'),
+  parsed: z.string().optional().describe('What a parser makes of it, shortened.'),
+});
+export type LessonExample = z.infer<typeof lessonExampleSchema>;
+
+export const lessonExamplesSchema = z
+  .object({
+    counts: z
+      .object({
+        messages: count,
+        mboxFromLine: count.describe('Messages starting with an mbox `From sender date` line.'),
+        crlf: count.describe('Messages with CRLF line ends.'),
+        noBlankLine: count.describe('Messages with no empty line between header and body.'),
+        eightBit: count.describe('Messages with bytes above 127.'),
+        eightBitInHeaders: count,
+        foldedHeaders: count.describe('Messages with at least one header field folded over several lines.'),
+        junkHeaderLines: count.describe('Messages with a header line that is neither a field nor a continuation (the mbox line aside).'),
+        encodedWordSubject: count,
+        fieldsMedian: count,
+        fieldsMax: count,
+        receivedMedian: count,
+        receivedMax: count,
+        fieldNames: count.describe('Distinct header field names, case-insensitively.'),
+        fieldNamesWithSeveralSpellings: count,
+        messageIdSpellings: z.array(z.string()),
+      })
+      .describe('Facts counted over the raw corpus.'),
+    examples: z.record(z.string(), lessonExampleSchema),
+  })
+  .describe('Facts and real excerpts of the raw corpus for the data-engineering lessons.');
+export type LessonExamples = z.infer<typeof lessonExamplesSchema>;
+
+// ── public/data/sample.json ─────────────────────────────────────────────────────────────────
+export const SPLIT_PARTS = ['train', 'validation', 'test'] as const;
+export const sampleMessageSchema = z.object({
+  id: z.string(),
+  group: z.string(),
+  label: labelSchema,
+  splits: bySplit(z.enum(SPLIT_PARTS).nullable()).describe('Where the message sits in each split (null: left out of that split, e.g. undated or removed as a duplicate).'),
+  demo: z.boolean().describe('A clear, correctly classified test message, for the demo page.'),
+  raw: z.string(),
+});
+export type SampleMessage = z.infer<typeof sampleMessageSchema>;
+export const sampleSchema = z.array(sampleMessageSchema).describe('A stratified sample of raw messages (the same number from each corpus group), for exercises in the browser.');
+export type Sample = z.infer<typeof sampleSchema>;
+
+/** Every file the pipeline writes, by its path under `generated/`. */
+export const ARTEFACTS = {
+  'manifest.json': manifestSchema,
+  'metrics.json': metricsSchema,
+  'performance.json': performanceSchema,
+  'charts.json': chartsSchema,
+  'quality.json': qualitySchema,
+  'lesson-examples.json': lessonExamplesSchema,
+  'public/data/model.json': modelFileSchema,
+  'public/data/sample.json': sampleSchema,
+} as const;
+export type ArtefactPath = keyof typeof ARTEFACTS;
+export type Artefact<P extends ArtefactPath> = z.output<(typeof ARTEFACTS)[P]>;

@@ -1,0 +1,35 @@
+// The pipeline's files as the site imports them, typed by their schemas (project/src/artefacts.ts).
+// The pipeline validates each file when it writes it, and the `artefacts` plugin again when the
+// site builds, so these types are what the files hold. One declaration per file of `ARTEFACTS`.
+declare module '@site/generated/manifest.json' {
+  const value: import('@project/artefacts').Artefact<'manifest.json'>;
+  export default value;
+}
+declare module '@site/generated/metrics.json' {
+  const value: import('@project/artefacts').Artefact<'metrics.json'>;
+  export default value;
+}
+declare module '@site/generated/performance.json' {
+  const value: import('@project/artefacts').Artefact<'performance.json'>;
+  export default value;
+}
+declare module '@site/generated/charts.json' {
+  const value: import('@project/artefacts').Artefact<'charts.json'>;
+  export default value;
+}
+declare module '@site/generated/quality.json' {
+  const value: import('@project/artefacts').Artefact<'quality.json'>;
+  export default value;
+}
+declare module '@site/generated/lesson-examples.json' {
+  const value: import('@project/artefacts').Artefact<'lesson-examples.json'>;
+  export default value;
+}
+declare module '@site/generated/public/data/model.json' {
+  const value: import('@project/artefacts').Artefact<'public/data/model.json'>;
+  export default value;
+}
+declare module '@site/generated/public/data/sample.json' {
+  const value: import('@project/artefacts').Artefact<'public/data/sample.json'>;
+  export default value;
+}
