@@ -17,6 +17,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const exercisesDir = join(root, 'exercises');
 const target = process.env.EXERCISE_TARGET ?? 'problem';
 const sources: Record<string, string> = JSON.parse(process.env.EXERCISE_SOURCES ?? '{}');
+// One exercise's tests only (mutation testing runs them alone), e.g. `product/04-rules-baseline`.
+const only = process.env.EXERCISE_ONLY;
 
 if (target !== 'problem' && target !== 'solution') {
   throw new Error(`EXERCISE_TARGET must be "problem" or "solution", not "${target}"`);
@@ -71,7 +73,7 @@ export default defineConfig({
   plugins: [exerciseSources(), courseModules()],
   resolve: { alias: { '@project': join(root, 'project', 'src') } },
   test: {
-    include: ['exercises/*/*/*.test.ts'],
+    include: [only ? `exercises/${only}/*.test.ts` : 'exercises/*/*/*.test.ts'],
     exclude: ['exercises/*.check.test.ts'],
     testTimeout: 10_000,
   },

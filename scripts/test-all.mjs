@@ -14,6 +14,8 @@ const steps = [
   { name: 'pipeline', command: ['npm', 'run', 'pipeline'] },
   { name: 'type check', command: ['npm', 'run', 'typecheck'] },
   { name: 'vitest', command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`] },
+  // Every exercise's tests against mutants of its answer (the bar is in scripts/mutation-score.ts).
+  { name: 'mutation', command: ['npm', 'run', 'mutation'] },
   { name: 'build', command: ['npm', 'run', 'build'] },
   {
     name: 'playwright',
@@ -34,7 +36,14 @@ function countPlaywright() {
   return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
 }
 
-const counters = { vitest: countVitest, playwright: countPlaywright };
+function countMutation() {
+  const summary = join('generated', 'mutation', 'summary.json');
+  if (!existsSync(summary)) return null;
+  const { passed, failed } = JSON.parse(readFileSync(summary, 'utf8'));
+  return { passed, failed, skipped: 0 };
+}
+
+const counters = { vitest: countVitest, mutation: countMutation, playwright: countPlaywright };
 const results = [];
 let broken = false;
 
