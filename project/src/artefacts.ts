@@ -6,7 +6,7 @@
  * cannot drift apart; the descriptions feed the course's data dictionary.
  */
 import * as z from 'zod';
-import { MODEL_NAMES, type ModelResult } from './compare-models';
+import { MODEL_NAMES, SELECTION_METHODS, type ModelResult } from './compare-models';
 import type { Evaluation, LearningCurvePoint } from './evaluate';
 import { modelFileSchema, MODEL_KINDS } from './model-file';
 import { SPLIT_NAMES, type GroupDates } from './prepare-data';
@@ -53,7 +53,7 @@ const modelResultSchema = z
   .object({
     name: z.enum(MODEL_NAMES),
     threshold: operatingPointSchema.describe('The threshold chosen on held-out scores of the training period, and what it achieved there.'),
-    outOfFold: evaluationSchema.describe('The pooled out-of-fold scores of the training period, at that threshold.'),
+    heldOut: evaluationSchema.describe('The pooled held-out scores of the training period, at that threshold.'),
     test: evaluationSchema.describe('The test set, scored once by the model refitted on the whole training period.'),
   }) satisfies z.ZodType<ModelResult>;
 
@@ -74,18 +74,24 @@ export const metricsSchema = z
     features: z.object({ maxTokens: count, maxTextChars: count, vocabulary: z.object({ minDocumentFrequency: count, maxSize: count }) }),
     splits: bySplit(z.object({ train: partCounts, validation: partCounts, test: partCounts })).describe('Messages and spam in each part of each split.'),
     leakage: bySplit(leakageSchema),
-    crossValidation: z.object({
-      folds: count,
-      seed: z.number().int(),
-      method: z.string().describe('How thresholds and the model were chosen, in words.'),
-      messages: bySplit(z.object({ messages: count, spam: count, ham: count })),
-    }),
+    selection: bySplit(
+      z.object({
+        method: z.enum(SELECTION_METHODS),
+        folds: count.describe('Folds (k-fold) or blocks in time (forward chaining).'),
+        seed: z.number().int(),
+        trainingPeriod: z.object({ messages: count, spam: count, ham: count }),
+        heldOut: z.object({ messages: count, spam: count, ham: count }).describe('Training messages that received a held-out score (forward chaining never scores its first block).'),
+      }),
+    ).describe('How each split chose its thresholds and model: forward chaining in time for the time split, stratified k-fold for the others.'),
+    selectionComparison: z
+      .record(z.enum(SELECTION_METHODS), byModel(z.object({ threshold: operatingPointSchema, test: evaluationSchema })))
+      .describe('The time split chosen both ways: each method’s thresholds, and what they did on the test set.'),
     models: bySplit(byModel(modelResultSchema)).describe('Every model on every split.'),
     chosenModel: z.object({ kind: z.enum(MODEL_KINDS), modelVersion: z.string(), chosenOn: z.string() }),
     vocabularySize: count,
     serving: z
-      .object({ messages: count, labelAgreement: share, test: evaluationSchema })
-      .describe('The test set re-scored through the serving path (raw text → SpamFilter), and how often it agrees with the training path.'),
+      .object({ messages: count, labelAgreement: share, maxScoreDifference: z.number().nonnegative() })
+      .describe('The test set scored by the shipped SpamFilter from raw text, against the pipeline’s own scores: one feature path means no difference.'),
   })
   .describe('What every model achieved on every split, and which one ships.');
 export type Metrics = z.infer<typeof metricsSchema>;
