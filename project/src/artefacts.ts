@@ -25,27 +25,35 @@ const byModelKind = <T extends z.ZodType>(schema: T) => z.record(z.enum(MODEL_KI
 export function recordOf<K extends string, V>(keys: readonly K[], value: (key: K) => V): Record<K, V> {
   return Object.fromEntries(keys.map((key) => [key, value(key)])) as Record<K, V>;
 }
-const corpusSchema = z.object({ package: z.string().describe('The npm package the corpus is read from.'), version: z.string() });
+const corpusSchema = z.object({ package: z.string().describe('The npm package the corpus is read from.'), version: z.string().describe('Its version.') }).describe('Where the corpus came from.');
 
 // ── metrics.json ────────────────────────────────────────────────────────────────────────────
-const operatingPointSchema = z.object({ threshold: z.number(), recall: share, falsePositiveRate: share });
-const wrongDecisionSchema = z.object({ id: z.string(), group: z.string(), label: labelSchema, subject: z.string(), score: z.number() });
+const operatingPointSchema = z.object({
+  threshold: z.number().describe('Scores at or above it are called spam.'),
+  recall: share.describe('Share of spam flagged.'),
+  falsePositiveRate: share.describe('Share of legitimate mail flagged.'),
+});
+const wrongDecisionSchema = z.object({ id: z.string(), group: z.string(), label: labelSchema, subject: z.string(), score: z.number() }).describe('A misclassified message, identified but never quoted beyond its subject.');
 const evaluationSchema = z
   .object({
     messages: count,
     spam: count,
     ham: count,
     threshold: z.number().describe('Scores at or above it are called spam.'),
-    rocAuc: share,
-    confusion: z.object({ truePositives: count, falsePositives: count, trueNegatives: count, falseNegatives: count }),
-    precision: share,
-    recall: share,
-    f1: share,
-    falsePositiveRate: share,
+    rocAuc: share.describe('Area under the ROC curve: the chance a random spam scores above a random ham (ties count half).'),
+    confusion: z
+      .object({ truePositives: count, falsePositives: count, trueNegatives: count, falseNegatives: count })
+      .describe('Spam is the positive class: a false positive is a legitimate email sent to the spam folder.'),
+    precision: share.describe('Of the messages flagged, the share that were spam (1 when nothing is flagged).'),
+    recall: share.describe('Of the spam, the share flagged.'),
+    f1: share.describe('Harmonic mean of precision and recall.'),
+    falsePositiveRate: share.describe('Of the legitimate mail, the share flagged.'),
     recallAtMaxFpr: operatingPointSchema.describe('The best recall reachable on this slice within the false-positive limit (hindsight).'),
-    byGroup: z.array(z.object({ group: z.string(), label: labelSchema, messages: count, errors: count, errorRate: share })),
-    worstFalsePositives: z.array(wrongDecisionSchema),
-    worstFalseNegatives: z.array(wrongDecisionSchema),
+    byGroup: z
+      .array(z.object({ group: z.string(), label: labelSchema, messages: count, errors: count, errorRate: share }))
+      .describe('Errors per corpus group: an average can hide that all the mistakes are hard ham.'),
+    worstFalsePositives: z.array(wrongDecisionSchema).describe('The legitimate messages scored most confidently as spam.'),
+    worstFalseNegatives: z.array(wrongDecisionSchema).describe('The spam scored most confidently as legitimate.'),
   })
   .describe('One model at one threshold on one set of messages.') satisfies z.ZodType<Evaluation>;
 
@@ -63,15 +71,23 @@ const partCounts = z.object({ messages: count, spam: count });
 export const metricsSchema = z
   .object({
     corpus: corpusSchema,
-    requirements: z.object({
-      maxFalsePositiveRate: share,
-      latencyP99Ms: z.number().positive(),
-      serviceLatencyP99Ms: z.number().positive(),
-      modelMemoryBytes: count,
-      maxMessageBytes: count,
-      reasonsPerDecision: count,
-    }),
-    features: z.object({ maxTokens: count, maxTextChars: count, vocabulary: z.object({ minDocumentFrequency: count, maxSize: count }) }),
+    requirements: z
+      .object({
+        maxFalsePositiveRate: share,
+        latencyP99Ms: z.number().positive(),
+        serviceLatencyP99Ms: z.number().positive(),
+        modelMemoryBytes: count,
+        maxMessageBytes: count,
+        reasonsPerDecision: count,
+      })
+      .describe('The product’s requirements (project/src/requirements.ts) the models were held to.'),
+    features: z
+      .object({
+        maxTokens: count.describe('Tokens read per message at most.'),
+        maxTextChars: count.describe('Body characters read per message at most.'),
+        vocabulary: z.object({ minDocumentFrequency: count.describe('Training messages a token must appear in.'), maxSize: count.describe('Tokens kept at most.') }),
+      })
+      .describe('How messages become features.'),
     splits: bySplit(z.object({ train: partCounts, validation: partCounts, test: partCounts })).describe('Messages and spam in each part of each split.'),
     leakage: bySplit(leakageSchema),
     selection: bySplit(
@@ -83,12 +99,12 @@ export const metricsSchema = z
         heldOut: z.object({ messages: count, spam: count, ham: count }).describe('Training messages that received a held-out score (forward chaining never scores its first block).'),
       }),
     ).describe('How each split chose its thresholds and model: forward chaining in time for the time split, stratified k-fold for the others.'),
+    models: bySplit(byModel(modelResultSchema)).describe('Every model on every split.'),
     selectionComparison: z
       .record(z.enum(SELECTION_METHODS), byModel(z.object({ threshold: operatingPointSchema, test: evaluationSchema })))
       .describe('The time split chosen both ways: each method’s thresholds, and what they did on the test set.'),
-    models: bySplit(byModel(modelResultSchema)).describe('Every model on every split.'),
-    chosenModel: z.object({ kind: z.enum(MODEL_KINDS), modelVersion: z.string(), chosenOn: z.string() }),
-    vocabularySize: count,
+    chosenModel: z.object({ kind: z.enum(MODEL_KINDS), modelVersion: z.string(), chosenOn: z.string() }).describe('The model that ships, and on what it was chosen.'),
+    vocabularySize: count.describe('Tokens in the shipped model’s vocabulary.'),
     serving: z
       .object({ messages: count, labelAgreement: share, maxScoreDifference: z.number().nonnegative() })
       .describe('The test set scored by the shipped SpamFilter from raw text, against the pipeline’s own scores: one feature path means no difference.'),
@@ -110,7 +126,7 @@ export const manifestSchema = z
     corpus: corpusSchema,
     manifestHash: z.string().describe('Hash of `stages`: two runs with the same hash saw the same data.'),
     stages: z.array(stageCountSchema),
-    timings: z.array(stageTimingSchema),
+    timings: z.array(stageTimingSchema).describe('Wall time and memory of each step of the run (these change from run to run).'),
   })
   .describe('Counts in and out of every stage of the pipeline, and what each stage cost.');
 export type Manifest = z.infer<typeof manifestSchema>;
@@ -234,7 +250,7 @@ export const ARTEFACTS = {
   'charts.json': chartsSchema,
   'quality.json': qualitySchema,
   'lesson-examples.json': lessonExamplesSchema,
-  'public/data/model.json': modelFileSchema,
+  'public/data/model.json': modelFileSchema.describe('The shipped model: vocabulary, weights, threshold and the metrics it was measured with. SpamFilter loads it.'),
   'public/data/sample.json': sampleSchema,
 } as const;
 export type ArtefactPath = keyof typeof ARTEFACTS;
