@@ -8,33 +8,18 @@ import { FACT_FIELDS, recordOf, type Analysis, type SampleMessage } from '../src
 import { sampleSizePerArm, twoProportionTest } from '../src/ab-test';
 import { wilsonInterval } from '../src/confidence';
 import { groupBy, summarize } from '../src/describe';
+import { QUARANTINE_EXPERIMENT, quarantineDesign } from '../src/experiment-plan';
 import { countTokens, tokenLogOdds, type LabelledTokens, type TokenCounts } from '../src/log-odds';
 import { messageFacts, type MessageFacts } from '../src/message-facts';
 import { peekingFalsePositiveRate } from '../src/peeking';
 import { readMessage } from '../src/read-message';
 import { sampleRatioTest } from '../src/sample-ratio';
-import { armTotals, simulateExperiment, type ExperimentDesign } from '../src/simulate-experiment';
+import { armTotals, simulateExperiment } from '../src/simulate-experiment';
 import { tokenize } from '../src/tokenize';
 import type { Email } from '../src/types';
 
 const ALPHA = 1;
 const TOP_TOKENS = 15;
-
-/** The simulated experiment: a quarantine folder instead of deleting what the filter calls spam. */
-export const EXPERIMENT = {
-  metric: 'share of users who report a lost legitimate email within the experiment',
-  baseline: 0.02,
-  target: 0.016,
-  alpha: 0.05,
-  power: 0.8,
-  usersPerDay: 2_500,
-  treatmentShare: 0.5,
-  /** The true rates the simulation draws from (unknown to the analyst). */
-  trueRates: { control: 0.02, treatment: 0.016 },
-  /** Share of treatment users a logging bug loses, in the broken run. */
-  lostTreatmentShare: 0.05,
-  seed: 3,
-} as const;
 
 export const PEEKING = { experiments: 5_000, usersPerPeek: 100, rate: 0.1, alpha: 0.05, seed: 7, peeks: [1, 2, 5, 10, 20] } as const;
 
@@ -106,17 +91,16 @@ function tokenFigures(messages: LabelledTokens[]): Analysis['tokens']['corpus'] 
 }
 
 function experimentFigures(): Analysis['experiment'] {
-  const { baseline, target, alpha, power, usersPerDay, treatmentShare, trueRates, lostTreatmentShare, seed } = EXPERIMENT;
+  const { metric, baseline, target, alpha, power, usersPerDay, treatmentShare, trueRates, lostTreatmentShare, seed } = QUARANTINE_EXPERIMENT;
   const perArm = sampleSizePerArm(baseline, target, { alpha, power });
   const days = Math.ceil((2 * perArm) / usersPerDay);
-  const design: ExperimentDesign = { days, usersPerDay, treatmentShare, rates: trueRates, seed };
-  const rows = simulateExperiment(design);
+  const rows = simulateExperiment(quarantineDesign(days));
   const totals = armTotals(rows);
-  const broken = armTotals(simulateExperiment({ ...design, lostTreatmentShare }));
+  const broken = armTotals(simulateExperiment(quarantineDesign(days, true)));
   const srm = (arms: typeof totals) => sampleRatioTest([arms.control.users, arms.treatment.users], [1 - treatmentShare, treatmentShare]);
   return {
     simulated: true,
-    design: { metric: EXPERIMENT.metric, baseline, target, alpha, power, usersPerDay, treatmentShare, seed, sampleSizePerArm: perArm, days },
+    design: { metric, baseline, target, alpha, power, usersPerDay, treatmentShare, seed, sampleSizePerArm: perArm, days },
     trueRates,
     daily: rows,
     totals,

@@ -44,7 +44,8 @@ export function countTokens(messages: readonly LabelledTokens[]): MessageTotals 
   return {
     spamMessages,
     hamMessages: messages.length - spamMessages,
-    counts: [...counts.values()].sort((a, b) => (a.token < b.token ? -1 : a.token > b.token ? 1 : 0)),
+    // Tokens are unique, so two are never equal.
+    counts: [...counts.values()].sort((a, b) => (a.token < b.token ? -1 : 1)),
   };
 }
 

@@ -13,15 +13,13 @@ const facts = sample.map((message) => messageFacts(message));
 const groups = groupBy(facts, (row) => row.group);
 const words: GroupSummary[] = [...groups].map(([group, rows]) => ({ group, ...summarize(rows.map((row) => row.words)) }));
 
-/** What a mark draws for one channel, one value per row (a field name, a function, or an array). */
-function channel(mark: unknown, name: string): unknown[] | undefined {
-  const { data, channels } = mark as { data?: Iterable<Record<string, unknown>>; channels?: Record<string, { value?: unknown }> };
-  const rows = Array.from(data ?? []);
-  const value = channels?.[name]?.value;
-  if (typeof value === 'string') return rows.map((row) => row[value]);
-  if (typeof value === 'function') return rows.map((row, i) => value(row, i));
-  return Array.isArray(value) ? value : undefined;
+/** What each mark of a chart draws, channel by channel, as Plot computes it before drawing (no page needed). */
+function drawn(chart: { marks?: unknown[] }): Record<string, unknown[]>[] {
+  return (chart.marks ?? [])
+    .filter((mark): mark is { initialize(): { channels: Record<string, { value: ArrayLike<unknown> }> } } => typeof (mark as { initialize?: unknown })?.initialize === 'function')
+    .map((mark) => Object.fromEntries(Object.entries(mark.initialize().channels).map(([name, channel]) => [name, Array.from(channel.value)])));
 }
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 describe('the sample, per group', () => {
   it('puts every message in its corpus group', () => {
@@ -51,15 +49,13 @@ describe('the sample, per group', () => {
   it('draws your chart: a line from p25 to p75 and a dot at the median, per group', () => {
     const chart = groupChart(words, 'words of readable text (log scale)');
     showPlot(chart, 'Words per message, by group: your sample');
-    const marks = chart.marks ?? [];
+    const marks = drawn(chart);
     const groupsDrawn = words.map((row) => row.group);
-    const draws = (xName: string, field: 'p25' | 'median' | 'p75') =>
-      marks.some((mark) => {
-        const y = channel(mark, 'y');
-        const x = channel(mark, xName);
-        return y !== undefined && x !== undefined && JSON.stringify(y) === JSON.stringify(groupsDrawn) && JSON.stringify(x) === JSON.stringify(words.map((row) => row[field]));
-      });
-    expect(draws('x1', 'p25') && draws('x2', 'p75'), 'a mark with y = group, x1 = p25 and x2 = p75 (Plot.ruleY)').toBe(true);
-    expect(draws('x', 'median'), 'a mark with y = group and x = median (Plot.dot)').toBe(true);
+    const values = (field: 'p25' | 'median' | 'p75') => words.map((row) => row[field]);
+    expect(
+      marks.some((mark) => same(mark.y, groupsDrawn) && same(mark.x1, values('p25')) && same(mark.x2, values('p75'))),
+      'a mark with y = group, x1 = p25 and x2 = p75 (Plot.ruleY)',
+    ).toBe(true);
+    expect(marks.some((mark) => same(mark.y, groupsDrawn) && same(mark.x, values('median'))), 'a mark with y = group and x = median (Plot.dot)').toBe(true);
   });
 });
