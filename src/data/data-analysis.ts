@@ -29,6 +29,11 @@ export function shareRows(share: 'html' | 'withLinks') {
   return describe.corpus.byGroup.map((corpusGroup) => ({ group: corpusGroup.group, corpus: corpusGroup[share], sample: group(describe.sample, corpusGroup.group)[share] }));
 }
 
+const widest = (described: Described) => Math.max(...described.byGroup.map((entry) => entry.html.high - entry.html.low));
+
+/** The widest 95% interval of a group's HTML share: in the sample and in the corpus. */
+export const htmlIntervalWidth = { sample: widest(describe.sample), corpus: widest(describe.corpus) };
+
 export const corpus = {
   messages: describe.corpus.messages,
   sampleMessages: describe.sample.messages,

@@ -44,6 +44,7 @@ describe('summarize', () => {
   it('summarises a single value, and refuses an empty list', () => {
     expect(summarize([7]), 'one value is every statistic').toEqual({ n: 1, mean: 7, min: 7, p25: 7, median: 7, p75: 7, max: 7 });
     expect(() => summarize([]), 'no values: a RangeError, not NaNs').toThrow(RangeError);
+    expect(() => summarize([]), 'an error message that says there were no values').toThrow(/value/i);
   });
 });
 
