@@ -34,5 +34,6 @@ describe('sampleRatioTest', () => {
   it('refuses shares that do not match the arms', () => {
     expect(() => sampleRatioTest([10, 20], [1]), 'two arms, one share').toThrow(RangeError);
     expect(() => sampleRatioTest([10], [1]), 'one arm: nothing to compare').toThrow(RangeError);
+    expect(() => sampleRatioTest([10, 20], [1]), 'a message that names the problem: the shares and the arms').toThrow(/share|arm/i);
   });
 });
