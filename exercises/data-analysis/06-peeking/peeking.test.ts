@@ -46,6 +46,18 @@ describe('peeking at simulated A/A tests', () => {
     }
   });
 
+  it('counts each experiment once when the rule fires at every look', () => {
+    // alpha above 1: every look is "significant", so every experiment stops at its first look.
+    const always = peekingFalsePositiveRate({ ...options, peeks: 5, alpha: 1.01 });
+    expect(always.falsePositives, 'a rule that always fires: one false positive per experiment, no more, no fewer').toBe(options.experiments);
+  });
+
+  it('stops only when p is strictly below alpha', () => {
+    // Identical arms give p = 1, which is not below alpha = 1.
+    const strict = peekingFalsePositiveRate({ ...options, peeks: 1, alpha: 1 });
+    expect(strict.falsePositives, 'at alpha = 1, looks whose arms came out identical (p = 1) must not count').toBeLessThan(options.experiments);
+  });
+
   it('uses the alpha it is given', () => {
     const strict = peekingFalsePositiveRate({ ...options, peeks: 1, alpha: 0.01 });
     expect(strict.falsePositiveRate, `alpha 0.01, one look: ${strict.falsePositives} of ${strict.experiments}`).toBeLessThan(0.025);

@@ -14,8 +14,8 @@ export function peekingChart(points: readonly PeekingPoint[], alpha: number): Pl
     x: { type: 'log', label: 'looks at the data (log scale)', ticks: points.map((point) => point.peeks), tickFormat: 'd' },
     y: { domain: [0, 0.35], label: 'false-positive rate', percent: true, grid: true },
     marks: [
-      // TODO: a line through the points (Plot.lineY, x = peeks, y = falsePositiveRate), a dot on
-      // each, and a horizontal line at alpha (Plot.ruleY([alpha])).
+      // TODO: a line through the points (Plot.lineY, x = peeks, y = falsePositiveRate), and a
+      // horizontal line at alpha (Plot.ruleY([alpha])).
     ],
   };
 }

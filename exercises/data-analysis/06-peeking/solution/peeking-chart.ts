@@ -15,8 +15,7 @@ export function peekingChart(points: readonly PeekingPoint[], alpha: number): Pl
     y: { domain: [0, 0.35], label: 'false-positive rate', percent: true, grid: true },
     marks: [
       Plot.lineY(points, { x: 'peeks', y: 'falsePositiveRate' }),
-      Plot.dot(points, { x: 'peeks', y: 'falsePositiveRate', r: 4 }),
-      Plot.ruleY([alpha], { strokeDasharray: '4 4' }),
+      Plot.ruleY([alpha]),
     ],
   };
 }
