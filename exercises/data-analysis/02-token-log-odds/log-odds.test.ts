@@ -24,6 +24,14 @@ describe('countTokens', () => {
     ]);
   });
 
+  it('sorts by token, whatever the counts', () => {
+    const zebras = [
+      { label: 'ham' as const, tokens: ['zebra'] },
+      { label: 'spam' as const, tokens: ['zebra', 'apple'] },
+    ];
+    expect(countTokens(zebras).counts.map((entry) => entry.token), '"zebra" is in more messages, "apple" comes first').toEqual(['apple', 'zebra']);
+  });
+
   it('gives nothing for no messages', () => {
     expect(countTokens([]), 'no messages').toEqual({ spamMessages: 0, hamMessages: 0, counts: [] });
   });
