@@ -14,6 +14,7 @@ import { silentLogger, SpamFilter } from '../src/spam-filter';
 import { MAX_TEXT_CHARS, MAX_TOKENS, tokenize } from '../src/tokenize';
 import type { Email } from '../src/types';
 import { DEFAULT_VOCABULARY_OPTIONS } from '../src/vocabulary';
+import { analysisFigures } from './analysis-figures';
 import { scoreHistogram, thinRoc } from './chart-data';
 import { corpusVersion, inputsHash } from './inputs-hash';
 import { lessonExamples } from './lesson-examples';
@@ -105,6 +106,7 @@ export async function runPipeline({ outDir, force = false, log = console.log }: 
 
   // Facts and excerpts of the raw corpus for the data-engineering lessons (no effect on any other output).
   const examples = await timer.run('lesson examples', () => lessonExamples(raw));
+  const analysis = await timer.run('analysis', () => analysisFigures({ emails: prepared.emails, rawById, trainingPeriod: trainingPeriod(time), tokensOf, sample }));
 
   const metrics: Metrics = {
     corpus: { package: CORPUS, version: corpusVersion() },
@@ -144,6 +146,7 @@ export async function runPipeline({ outDir, force = false, log = console.log }: 
   write(outDir, 'quality.json', { quality: prepared.quality, dateOverlap: prepared.dateOverlap, duplicates: prepared.duplicates.length });
   write(outDir, 'performance.json', performance);
   write(outDir, 'lesson-examples.json', examples);
+  write(outDir, 'analysis.json', analysis);
   write(outDir, 'public/data/model.json', modelFiles[chosen]);
   write(outDir, 'public/data/sample.json', sample);
   // Last: its inputs hash is what marks the outputs complete.

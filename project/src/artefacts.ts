@@ -6,6 +6,11 @@
  * cannot drift apart; the descriptions feed the course's data dictionary.
  */
 import * as z from 'zod';
+import type { TwoProportionResult } from './ab-test';
+import type { Summary } from './describe';
+import type { TokenCounts, TokenLogOdds } from './log-odds';
+import type { SampleRatioResult } from './sample-ratio';
+import { ARMS, type ExperimentDay } from './simulate-experiment';
 import { MODEL_NAMES, SELECTION_METHODS, type ModelResult } from './compare-models';
 import type { Evaluation, LearningCurvePoint } from './evaluate';
 import { modelFileSchema, MODEL_KINDS } from './model-file';
@@ -228,6 +233,92 @@ export const lessonExamplesSchema = z
   .describe('Facts and real excerpts of the raw corpus for the data-engineering lessons.');
 export type LessonExamples = z.infer<typeof lessonExamplesSchema>;
 
+// ── analysis.json ───────────────────────────────────────────────────────────────────────────
+const summarySchema = z.object({ n: count, mean: z.number(), min: z.number(), p25: z.number(), median: z.number(), p75: z.number(), max: z.number() }) satisfies z.ZodType<Summary>;
+const shareWithIntervalSchema = z.object({ count, share, low: share, high: share }).describe('Messages that have it, their share, and its 95% Wilson interval.');
+export const FACT_FIELDS = ['bytes', 'words', 'parts', 'links', 'headerFields', 'received'] as const;
+const describedSchema = z.object({
+  messages: count,
+  byGroup: z.array(
+    z.object({
+      group: z.string(),
+      label: labelSchema,
+      messages: count,
+      html: shareWithIntervalSchema,
+      withLinks: shareWithIntervalSchema,
+      summaries: z.record(z.enum(FACT_FIELDS), summarySchema),
+    }),
+  ),
+});
+const tokenCountsSchema = z.object({ token: z.string(), spam: count, ham: count }) satisfies z.ZodType<TokenCounts>;
+const tokenLogOddsSchema = tokenCountsSchema.extend({ logOdds: z.number() }) satisfies z.ZodType<TokenLogOdds>;
+const tokenFiguresSchema = z.object({
+  spamMessages: count,
+  hamMessages: count,
+  tokens: count.describe('Distinct tokens.'),
+  onlyInSpam: count.describe('Tokens seen in spam and never in ham.'),
+  onlyInSpamOnce: count.describe('Of those, tokens seen in a single spam message.'),
+  unsmoothedTop: z.array(tokenCountsSchema).describe('The top of an unsmoothed ranking: every token never seen in ham ties at +∞, in token order.'),
+  topSpam: z.array(tokenLogOddsSchema),
+  topHam: z.array(tokenLogOddsSchema).describe('Most ham-like first.'),
+  rates: z.array(tokenCountsSchema.extend({ messages: count, rate: share, low: share, high: share })).describe('Spam rate among messages with the token, with its 95% Wilson interval: tiny counts first, then the strongest tokens.'),
+});
+const armResultSchema = z.object({ users: count, conversions: count });
+const armTotalsSchema = z.record(z.enum(ARMS), armResultSchema);
+const twoProportionSchema = z.object({
+  controlRate: share,
+  treatmentRate: share,
+  difference: z.number(),
+  z: z.number(),
+  pValue: share,
+  interval: z.object({ low: z.number(), high: z.number() }),
+}) satisfies z.ZodType<TwoProportionResult>;
+const sampleRatioSchema = z.object({ chiSquare: z.number().nonnegative(), degreesOfFreedom: count, pValue: share }) satisfies z.ZodType<SampleRatioResult>;
+
+export const analysisSchema = z
+  .object({
+    describe: z.object({ fields: z.array(z.enum(FACT_FIELDS)), corpus: describedSchema.describe('The cleaned, de-duplicated corpus.'), sample: describedSchema.describe('The browser sample.') }),
+    tokens: z.object({
+      period: z.string(),
+      alpha: z.number().positive().describe('Add-alpha smoothing of the log-odds.'),
+      corpus: tokenFiguresSchema,
+      sample: tokenFiguresSchema.describe('The sample’s messages of the same period.'),
+    }),
+    experiment: z
+      .object({
+        simulated: z.literal(true),
+        design: z.object({
+          metric: z.string(),
+          baseline: share,
+          target: share,
+          alpha: share,
+          power: share,
+          usersPerDay: count,
+          treatmentShare: share,
+          seed: z.number().int(),
+          sampleSizePerArm: count,
+          days: count,
+        }),
+        trueRates: z.record(z.enum(ARMS), share),
+        daily: z.array(z.object({ day: count, arm: z.enum(ARMS), users: count, conversions: count }) satisfies z.ZodType<ExperimentDay>),
+        totals: armTotalsSchema,
+        test: twoProportionSchema,
+        sampleRatio: sampleRatioSchema,
+        broken: z.object({ lostTreatmentShare: share, totals: armTotalsSchema, sampleRatio: sampleRatioSchema, test: twoProportionSchema }),
+        peeking: z.object({
+          experiments: count,
+          usersPerPeek: count,
+          rate: share,
+          alpha: share,
+          seed: z.number().int(),
+          points: z.array(z.object({ peeks: count, experiments: count, falsePositives: count, falsePositiveRate: share })),
+        }),
+      })
+      .describe('A simulated, seeded A/B test of a quarantine folder: no real users.'),
+  })
+  .describe('Figures for the data-analysis lessons: per-group descriptions, token log-odds and rates, and the simulated experiment.');
+export type Analysis = z.infer<typeof analysisSchema>;
+
 // ── public/data/sample.json ─────────────────────────────────────────────────────────────────
 export const SPLIT_PARTS = ['train', 'validation', 'test'] as const;
 export const sampleMessageSchema = z.object({
@@ -250,6 +341,7 @@ export const ARTEFACTS = {
   'charts.json': chartsSchema,
   'quality.json': qualitySchema,
   'lesson-examples.json': lessonExamplesSchema,
+  'analysis.json': analysisSchema,
   'public/data/model.json': modelFileSchema.describe('The shipped model: vocabulary, weights, threshold and the metrics it was measured with. SpamFilter loads it.'),
   'public/data/sample.json': sampleSchema,
 } as const;

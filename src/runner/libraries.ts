@@ -20,6 +20,9 @@ export async function loadLibraries(
     zod: async () => asCommonJs(await import('zod')),
     '@observablehq/plot': async () => asCommonJs((await loadPlotWithoutDom()).module),
     'course:display': async () => createDisplayModule(emit, await loadPlotWithoutDom(), warn),
+    '@stdlib/stats-base-dists-normal-cdf': async () => asCommonJs(await import('@stdlib/stats-base-dists-normal-cdf')),
+    '@stdlib/stats-base-dists-normal-quantile': async () => asCommonJs(await import('@stdlib/stats-base-dists-normal-quantile')),
+    '@stdlib/stats-base-dists-chisquare-cdf': async () => asCommonJs(await import('@stdlib/stats-base-dists-chisquare-cdf')),
   };
   const loaded: Partial<Record<LibraryName, unknown>> = {};
   await Promise.all(
