@@ -39,8 +39,8 @@ const read = (name) => readFileSync(join(fixtures, name), 'utf8');
 const request = {
   files: { 'word-counts.ts': read('word-counts.ts'), 'word-counts.fixture.ts': read('word-counts.fixture.ts') },
   testFiles: ['word-counts.fixture.ts'],
-  // The fixture's toy project module, handed in as the learner's own version of it.
-  moduleOverrides: { 'project/src/scores.ts': read('project/scores.ts'), 'project/src/text.ts': read('project/text.ts') },
+  // The fixture's toy project, handed in as the page hands in an exercise's project sources.
+  projectSources: { 'project/src/scores.ts': read('project/scores.ts'), 'project/src/text.ts': read('project/text.ts') },
 };
 
 const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser', process.env.CHROMIUM_PATH].find((path) => path && existsSync(path));

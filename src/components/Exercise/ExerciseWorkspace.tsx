@@ -16,7 +16,7 @@ import SolutionPanel from './SolutionPanel';
 import TestResults from './TestResults';
 import UndoBar from './UndoBar';
 import { starterCode } from './exerciseFiles';
-import { loadDatasets } from './loadDatasets';
+import { loadDatasets, loadProjectSources } from './loadRunData';
 import { moduleOverridesFor } from './moduleOverrides';
 import { useLearnerFiles } from './useLearnerFiles';
 import { useTestRun } from './useTestRun';
@@ -81,6 +81,7 @@ export default function ExerciseWorkspace({
     const outcome = await startRun(async () => ({
       files: Object.fromEntries(Object.entries(exercise.files).map(([path, file]) => [path, code[path] ?? file.code])),
       testFiles: exercise.testFiles,
+      projectSources: await loadProjectSources(baseUrl, exercise.id),
       datasets: exercise.datasets.length > 0 ? await loadDatasets(baseUrl, exercise.datasets) : undefined,
       moduleOverrides: moduleOverridesFor(exercise, useOwnModules, savedFiles).overrides,
       timeoutMs: RUN_TIMEOUT_MS,
