@@ -23,7 +23,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, 'generated', 'public', 'runner');
 
 // Trims what learner code can never reach: the sandbox has no use for linkedom's CSS parser
-// (Plot never reads a style sheet) nor for zod's error messages in 40 languages (English stays).
+// (Plot never reads a style sheet), for zod's error messages in 40 languages (English stays), nor
+// for sucrase's run-time check of its options (the runner's options are fixed and type-checked).
 const trimLibraries = {
   name: 'trim-libraries',
   setup(build) {
@@ -31,10 +32,15 @@ const trimLibraries = {
     build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, ({ importer }) =>
       /[\\/]zod[\\/]/.test(importer) ? { path: 'zod-locales', namespace: 'trimmed', pluginData: importer } : undefined,
     );
+    build.onResolve({ filter: /^\.\/Options$/ }, ({ importer }) =>
+      /[\\/]sucrase[\\/]/.test(importer) ? { path: 'sucrase-options', namespace: 'trimmed' } : undefined,
+    );
+    const trimmed = {
+      cssom: { contents: 'export function parse() { throw new Error("CSS style sheets are not available in the sandbox"); }' },
+      'sucrase-options': { contents: 'export function validateOptions() {}' },
+    };
     build.onLoad({ filter: /.*/, namespace: 'trimmed' }, ({ path, pluginData }) =>
-      path === 'cssom'
-        ? { contents: 'export function parse() { throw new Error("CSS style sheets are not available in the sandbox"); }' }
-        : { contents: 'export { default as en } from "./en.js";', resolveDir: join(pluginData, '..', '..', 'locales') },
+      trimmed[path] ?? { contents: 'export { default as en } from "./en.js";', resolveDir: join(pluginData, '..', '..', 'locales') },
     );
   },
 };

@@ -75,7 +75,7 @@ async function execute({ runId, request }: RunMessage): Promise<void> {
 
 // Ready only once warm (see practice-run.ts); a failure there is the runner's, and shows in real runs too.
 const practise = () => runTests(PRACTICE_RUN, { loadBundles: async () => ({}) }, () => {}).catch(() => undefined);
-void practise().then(practise).then(practise).then(() => post({ kind: 'ready' }));
+void practise().then(() => post({ kind: 'ready' }));
 
 scope.addEventListener('message', (event) => {
   // Only what the frame sends: learner code could dispatch look-alike events to this scope.
