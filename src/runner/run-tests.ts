@@ -11,7 +11,7 @@ import type { LoadBundles } from './library-bundles';
 import { LocatedImportError, ModuleLoader } from './module-loader';
 import type { RunEvent, RunOutcome, RunRequest } from './protocol';
 import { ImportError, moduleFile, type LibraryName, type ResolvedModule } from './resolve';
-import { createTestSession } from './test-api';
+import { createTestSession } from './test-session';
 import { learnerModuleView, testFileView } from './test-api-views';
 
 export interface RunEnvironment {
@@ -54,8 +54,23 @@ export async function runTests(request: RunRequest, environment: RunEnvironment,
         const { libraries: needed, drawsCharts } = loader.librariesNeeded([testFile]);
         const warn = (message: string) => captured.console.warn(message);
         Object.assign(libraries, await loadLibraries(needed, drawsCharts, environment.loadBundles, onEvent, warn));
-        await loader.runEntry(testFile);
-        await session.collect();
+        const { importError } = await session.run(
+          () => loader.runEntry(testFile),
+          (result) => {
+            counts[result.status] += 1;
+            const failure = result.status === 'fail' ? describeFailure(result.error, (stack) => loader.locate(stack)) : undefined;
+            onEvent({
+              type: 'test',
+              file: testFile,
+              path: result.path,
+              name: result.name,
+              status: result.status,
+              durationMs: Math.round(result.durationMs * 10) / 10,
+              ...(failure && { failure }),
+            });
+          },
+        );
+        if (importError !== undefined) throw importError;
       } catch (error) {
         if (error instanceof CompileError) {
           return { status: 'error', reason: 'compile', message: error.message, location: error.location, durationMs: elapsed() };
@@ -67,19 +82,6 @@ export async function runTests(request: RunRequest, environment: RunEnvironment,
         const message = `${testFile} failed before any test ran. ${describeThrown(error)}`;
         return { status: 'error', reason: error instanceof ImportError ? 'import' : 'crash', message, ...(location && { location }), durationMs: elapsed() };
       }
-      await session.run((result) => {
-        counts[result.status] += 1;
-        const failure = result.status === 'fail' ? describeFailure(result.error, (stack) => loader.locate(stack)) : undefined;
-        onEvent({
-          type: 'test',
-          file: testFile,
-          path: result.path,
-          name: result.name,
-          status: result.status,
-          durationMs: Math.round(result.durationMs * 10) / 10,
-          ...(failure && { failure }),
-        });
-      });
       if (uncaught.length > 0) {
         const { location } = describeFailure(uncaught[0], (stack) => loader.locate(stack));
         const message =
