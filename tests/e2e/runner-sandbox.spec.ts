@@ -205,6 +205,27 @@ test('a chart and a table arrive as display events, the chart as standalone SVG'
   expect(size).toEqual([640, 400]);
 });
 
+test('a run receives only the libraries its code imports, and Plot only to draw a chart', async ({ page }) => {
+  await openHarness(page);
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const match = /\/runner\/libraries\/(.+)$/.exec(request.url());
+    if (match) fetched.push(match[1]);
+  });
+  const table = await run(page, testOf(`const { showTable } = await import('course:display');\nshowTable([{ word: 'free', count: 3 }]);`));
+  expect(table.outcome).toMatchObject({ status: 'finished', passed: 1 });
+  expect(table.events.filter((event) => event.type === 'display')).toHaveLength(1);
+  expect(fetched).toEqual([]);
+
+  const schema = await run(page, testOf(`const { z } = await import('zod');\nconsole.log(z.number().parse(3));`));
+  expect(consoleText(schema)).toBe('3');
+  expect(fetched).toEqual(['zod.js']);
+
+  const chart = await run(page, testOf(`const { showPlot } = await import('course:display');\nshowPlot({ marks: [] });`));
+  expect(chart.outcome).toMatchObject({ status: 'finished', passed: 1 });
+  expect(fetched).toEqual(['zod.js', 'plot.js']);
+});
+
 test.describe('every run starts from a clean realm', () => {
   test('a global, a prototype or a built-in changed by one run is back to normal in the next', async ({ page }) => {
     await openHarness(page);
