@@ -47,6 +47,7 @@ function startWorker(): Sandboxed {
       }
     });
   });
+  ready.catch(() => undefined); // reported when a run takes this worker, not before
   return { worker, ready };
 }
 

@@ -160,7 +160,7 @@ export class SandboxHost implements Runner {
       const listener = (parsed: ParsedSandboxMessage) => {
         if (!parsed.ok) {
           // Learner code can post to the frame too; anything malformed ends the run rather than reach the page.
-          const message = `The test sandbox sent something the page cannot show (${parsed.reason}), so the run was stopped. Tables and output can hold only plain data: strings, numbers, booleans, null, arrays and objects.`;
+          const message = `The test sandbox sent something the page cannot show (${parsed.reason}), so the run was stopped. Only plain data can be shown: strings, numbers, booleans, null, arrays and objects.`;
           finish({ status: 'error', reason: 'crash', message, durationMs: elapsed() }, true);
           return;
         }

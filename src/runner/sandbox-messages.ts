@@ -93,10 +93,10 @@ export function parseSandboxMessage(data: unknown): ParsedSandboxMessage {
   try {
     JSON.stringify(data);
   } catch (error) {
-    return { ok: false, reason: `it holds a value that is not JSON (${(error as Error).message.split('\n')[0]})` };
+    return { ok: false, reason: `a value that is not JSON: ${(error as Error).message.split('\n')[0]}` };
   }
   const result = z.safeParse(sandboxMessageSchema, data);
   if (result.success) return { ok: true, message: result.data as SandboxMessage };
   const issue = result.error.issues[0];
-  return { ok: false, reason: `${issue.message.toLowerCase()} at ${issue.path.join('.') || 'the top'}` };
+  return { ok: false, reason: `${issue.message} at ${issue.path.join('.') || 'the top level'}` };
 }

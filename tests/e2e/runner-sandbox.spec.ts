@@ -178,6 +178,21 @@ test('huge output, thrown non-errors and unhandled rejections end in clear outco
   expect(rejection.outcome).toMatchObject({ status: 'error', reason: 'crash', message: expect.stringContaining('nobody awaits me') });
 });
 
+test('a message from the sandbox that is not JSON ends the run with a clear error, and the next run works', async ({ page }) => {
+  await openHarness(page);
+  const cycle = 'const row: any = { word: "free" }; row.self = row;';
+  for (const [value, reason] of [['10n', /BigInt/], ['row', /circular/]] as const) {
+    const result = await run(
+      page,
+      testOf(`${cycle}\nself.postMessage({ kind: 'event', runId: 'a', event: { type: 'display', kind: 'table', rows: [{ value: ${value} }] } });\nawait new Promise((resolve) => setTimeout(resolve, 500));`),
+    );
+    expect(result.outcome).toMatchObject({ status: 'error', reason: 'crash', message: expect.stringMatching(/cannot show/) });
+    expect(result.outcome.status === 'error' && result.outcome.message).toMatch(reason);
+  }
+  const next = await run(page, testOf('console.log("still here");'));
+  expect(consoleText(next)).toBe('still here');
+});
+
 test('a chart and a table arrive as display events, the chart as standalone SVG', async ({ page }) => {
   await openHarness(page);
   const result = await run(
