@@ -67,6 +67,11 @@ export default function ExerciseWorkspace({
     return () => window.removeEventListener('pagehide', flush);
   }, [exercise.id]);
 
+  // Fetched as the editor loads, so a learner who goes offline after opening the page can still run.
+  useEffect(() => {
+    loadProjectSources(baseUrl, exercise.id).catch(() => undefined); // a failure shows when the tests run
+  }, [baseUrl, exercise.id]);
+
   const readOnlyFiles = useMemo(() => new Set(Object.keys(exercise.files).filter((path) => exercise.files[path].readOnly)), [exercise]);
   const providedModules = exercise.modules.filter((module) => module.providedBy);
   const savedFiles = (id: string) => readExerciseProgress(id).value?.files;
