@@ -143,7 +143,10 @@ export class SandboxHost implements Runner {
     const timeoutMs = request.timeoutMs ?? this.options.defaultTimeoutMs;
     return new Promise<RunOutcome>((resolve) => {
       let messages = 0;
+      let done = false;
       const finish = (outcome: RunOutcome, discard: boolean) => {
+        if (done) return;
+        done = true;
         clearTimeout(timer);
         sandbox.listeners.delete(listener);
         this.abortCurrent = undefined;
@@ -153,10 +156,12 @@ export class SandboxHost implements Runner {
         }
         resolve(outcome);
       };
-      const timer = setTimeout(() => {
-        const seconds = Math.round(timeoutMs / 100) / 10;
-        finish({ status: 'error', reason: 'timeout', message: `Your code ran for more than ${seconds} s — is there an infinite loop?`, durationMs: elapsed() }, true);
-      }, timeoutMs);
+      const startTimer = () =>
+        setTimeout(() => {
+          const seconds = Math.round(timeoutMs / 100) / 10;
+          finish({ status: 'error', reason: 'timeout', message: `Your code ran for more than ${seconds} s — is there an infinite loop?`, durationMs: elapsed() }, true);
+        }, timeoutMs);
+      let timer = startTimer();
       const listener = (parsed: ParsedSandboxMessage) => {
         if (!parsed.ok) {
           // Learner code can post to the frame too; anything malformed ends the run rather than reach the page.
@@ -174,8 +179,17 @@ export class SandboxHost implements Runner {
         if (messages > MAX_MESSAGES_PER_RUN) {
           const outcome: RunOutcome = { status: 'error', reason: 'output-limit', message: 'Your code produced more output than the page can show.', durationMs: elapsed() };
           finish(outcome, true);
-        } else if (message.kind === 'need-libraries') void this.sendLibraries(sandbox, runId, message.bundles);
-        else if (message.kind === 'event') onEvent(message.event);
+        } else if (message.kind === 'need-libraries') {
+          // The budget is for the learner's code: fetching the libraries gets one of its own, and
+          // the code's starts once they are in.
+          clearTimeout(timer);
+          timer = startTimer();
+          void this.sendLibraries(sandbox, runId, message.bundles).then(() => {
+            if (done) return;
+            clearTimeout(timer);
+            timer = startTimer();
+          });
+        } else if (message.kind === 'event') onEvent(message.event);
         else finish(message.outcome, false);
       };
       this.abortCurrent = (outcome) => finish(outcome, false);
