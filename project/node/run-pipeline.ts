@@ -38,7 +38,7 @@ const SPLITS: readonly SplitName[] = ['time', 'random', 'batch'];
 const LINEAR_MODELS: readonly ModelKind[] = ['naive-bayes', 'logistic-regression'];
 const LEARNING_CURVE_SIZES = [50, 100, 200, 400, 800, 1600];
 
-export const OUTPUT_FILES = ['manifest.json', 'metrics.json', 'performance.json', 'charts.json', 'quality.json', 'public/data/model.json', 'public/data/sample.json', 'lesson-examples.json'];
+export const OUTPUT_FILES = ['manifest.json', 'metrics.json', 'performance.json', 'charts.json', 'quality.json', 'public/data/model.json', 'public/data/sample.json', 'lesson-examples.json', 'demo-examples.json'];
 
 /** The whole pipeline: corpus → prepared data → models → evaluation → files under `outDir`. */
 export async function runPipeline({ outDir, force = false, log = console.log }: PipelineOptions): Promise<PipelineRun> {
@@ -128,6 +128,11 @@ export async function runPipeline({ outDir, force = false, log = console.log }: 
   write(outDir, 'lesson-examples.json', examples);
   write(outDir, 'public/data/model.json', modelFiles[chosen]);
   write(outDir, 'public/data/sample.json', sample);
+  // The Try page's examples on their own, with the model that picked them: the page builds them in, not the whole sample.
+  write(outDir, 'demo-examples.json', {
+    model: { kind: chosen, modelVersion: modelFiles[chosen].modelVersion },
+    examples: sample.filter((message) => message.demo).map(({ id, label, raw }) => ({ id, label, raw })),
+  });
   write(outDir, 'manifest.json', { inputsHash: inputs, corpus: metrics.corpus, manifestHash, stages, timings: timer.timings });
 
   log(summary(stages, timer.timings, results, chosen, performance));
