@@ -12,7 +12,8 @@ const LINKS_SOLUTION = `export function communicationLinks(people: number): numb
 /** The exercise card, with its editor loaded. */
 async function openExercise(page: Page, id: string): Promise<Locator> {
   const exercise = page.locator(`section[data-exercise="${id}"]`);
-  await exercise.scrollIntoViewIfNeeded();
+  // Scrolls to it and points at it, as a learner does: the editor waits for someone to be there.
+  await exercise.hover();
   await expect(exercise.locator('.cm-content')).toBeVisible();
   return exercise;
 }
