@@ -6,6 +6,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import projectAliasPlugin from './src/plugins/project-alias';
 import diagramChunksPlugin from './src/plugins/diagram-chunks';
+import fontFilesPlugin from './src/plugins/font-files';
 import exercisesPlugin from './src/plugins/exercises';
 import remarkExerciseEmbeds from './src/plugins/exercises/remark-exercise-embeds';
 
@@ -87,7 +88,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [projectAliasPlugin, exercisesPlugin, diagramChunksPlugin],
+  plugins: [projectAliasPlugin, exercisesPlugin, diagramChunksPlugin, fontFilesPlugin],
 
   // KaTeX's stylesheet and fonts are bundled from node_modules: nothing comes from a CDN.
   clientModules: ['./src/client/katex.ts'],

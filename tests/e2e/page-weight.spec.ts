@@ -1,5 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { waitForQuietNetwork } from './site';
+
+// What a page downloads, and when: the parts only some learners use wait until they are needed.
 
 // A phone's screen, as Lighthouse's mobile profile: where the first screen ends matters here.
 test.use({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true });
@@ -22,9 +26,7 @@ test('an exercise on the first screen loads its editor and sandbox once the lear
 test('a diagram far down a lesson is drawn only as the learner comes near it', async ({ page }) => {
   await page.goto('/learn/data-engineering/headers');
   await waitForQuietNetwork(page);
-  const diagrams = page.locator('[data-diagram]');
-  const drawn = page.locator('[data-diagram] svg');
-  expect(await diagrams.count()).toBeGreaterThan(0);
+  const drawn = page.locator('.docusaurus-mermaid-container svg');
   await expect(drawn, 'diagrams drawn with the page').toHaveCount(0);
 
   await page.evaluate(async () => {
@@ -34,5 +36,14 @@ test('a diagram far down a lesson is drawn only as the learner comes near it', a
     }
   });
   await waitForQuietNetwork(page);
-  await expect(drawn).toHaveCount(await diagrams.count());
+  await expect(drawn.first()).toBeVisible();
+  await expect(page.locator('[data-diagram]:not(:has(svg))'), 'diagrams left undrawn').toHaveCount(0);
+});
+
+test('the stylesheet every page blocks on carries no fonts', () => {
+  const cssDir = join(process.cwd(), 'build', 'assets', 'css');
+  for (const file of readdirSync(cssDir).filter((name) => name.endsWith('.css'))) {
+    const inlined = readFileSync(join(cssDir, file), 'utf8').match(/url\(data:font\/[a-z0-9]+/g) ?? [];
+    expect(inlined, `${file}: fonts inlined as base64`).toEqual([]);
+  }
 });
