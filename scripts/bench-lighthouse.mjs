@@ -69,6 +69,9 @@ const verdict = (ok) => (ok ? 'ok' : 'MISSED');
 const baselineTbt = results[0].report.audits['total-blocking-time'].numericValue;
 
 console.log(`Lighthouse ${results[0].report.lighthouseVersion}, mobile profile (simulated throttling), ${results[0].report.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? 'Chromium'}; median of ${runs} run(s) by performance`);
+// Simulated throttling scales the CPU time it observes: on a busy machine every page scores lower.
+const benchmarkIndexes = results.map(({ report }) => Math.round(report.environment.benchmarkIndex));
+console.log(`this machine's CPU benchmark index (Lighthouse's own; higher is faster): ${Math.min(...benchmarkIndexes)}–${Math.max(...benchmarkIndexes)}`);
 console.log(`${'page'.padEnd(28)} ${'path'.padEnd(32)} perf  (runs)        a11y  ${METRICS.map(([name]) => name.padStart(9)).join('')}   TBT ×plain`);
 for (const { label, path, report, scores } of results) {
   const tbt = report.audits['total-blocking-time'].numericValue;
