@@ -1,6 +1,6 @@
 import { lazy, Suspense, useRef } from 'react';
 import type { ExerciseData } from '@site/src/plugins/exercises/schema';
-import ExerciseHeader, { exerciseHeadingId } from './ExerciseHeader';
+import ExerciseHeader, { exerciseHeadingId, type HeadingLevel } from './ExerciseHeader';
 import ExercisePlaceholder from './ExercisePlaceholder';
 import { useLearnerEngaged } from '@site/src/components/useLearnerEngaged';
 import { useNearViewport } from '@site/src/components/useNearViewport';
@@ -14,10 +14,12 @@ export interface ExerciseProps {
   id: string;
   /** Filled in at build time by the remark plugin from `generated/exercises/<id>.json`. */
   exercise?: ExerciseData;
+  /** Filled in by the remark plugin: one below the heading of the section the exercise sits in. */
+  headingLevel?: HeadingLevel;
 }
 
 /** `<Exercise id="chapter/NN-slug" />` in a lesson. */
-export default function Exercise({ id, exercise }: ExerciseProps) {
+export default function Exercise({ id, exercise, headingLevel = 3 }: ExerciseProps) {
   const ref = useRef<HTMLElement>(null);
   const near = useNearViewport(ref);
   const engaged = useLearnerEngaged();
@@ -28,7 +30,7 @@ export default function Exercise({ id, exercise }: ExerciseProps) {
   const placeholder = <ExercisePlaceholder exercise={exercise} loading={open} />;
   return (
     <section ref={ref} className={styles.exercise} aria-labelledby={exerciseHeadingId(exercise.id)} data-exercise={exercise.id}>
-      <ExerciseHeader exercise={exercise} />
+      <ExerciseHeader exercise={exercise} level={headingLevel} />
       {open ? (
         <Suspense fallback={placeholder}>
           <ExerciseWorkbench exercise={exercise} />
