@@ -1,7 +1,7 @@
 // The pages the page benches (`bench:pages`, `bench:lighthouse`) measure, one per page type.
 export const BENCH_PAGES = {
-  /** The baseline: a docs page with no exercise, chart or formula. */
-  plain: { path: '/learn/reference' },
+  /** The baseline: a docs page laid out as lessons are (course sidebar, table of contents), with no exercise, diagram or formula. */
+  plain: { path: '/learn/product' },
   landing: { path: '/' },
   /** The first lesson: its exercise starts on a phone's first screen. */
   lesson: { path: '/learn/intro/why-end-to-end' },
