@@ -19,7 +19,7 @@ test('an exercise on the first screen loads its editor and sandbox once the lear
   await expect(exercise.getByRole('status')).toHaveText('The editor opens when you scroll, tap or press a key.');
 
   await page.mouse.wheel(0, 40);
-  await expect(exercise.locator('.cm-content')).toBeVisible();
+  await expect(exercise.locator('.cm-content')).toBeVisible({ timeout: 20_000 });
   await expect(exercise.getByRole('button', { name: /Run tests/ })).toBeVisible();
 });
 
