@@ -8,6 +8,7 @@ import artefactsPlugin from './src/plugins/artefacts';
 import dataDictionaryPlugin from './src/plugins/data-dictionary';
 import projectAliasPlugin from './src/plugins/project-alias';
 import diagramChunksPlugin from './src/plugins/diagram-chunks';
+import fontFilesPlugin from './src/plugins/font-files';
 import exercisesPlugin from './src/plugins/exercises';
 import remarkExerciseEmbeds from './src/plugins/exercises/remark-exercise-embeds';
 
@@ -89,7 +90,7 @@ const config: Config = {
     ],
   ],
 
-  plugins: [artefactsPlugin, dataDictionaryPlugin, projectAliasPlugin, exercisesPlugin, diagramChunksPlugin],
+  plugins: [artefactsPlugin, dataDictionaryPlugin, projectAliasPlugin, exercisesPlugin, diagramChunksPlugin, fontFilesPlugin],
 
   // KaTeX's stylesheet and fonts are bundled from node_modules: nothing comes from a CDN.
   clientModules: ['./src/client/katex.ts'],

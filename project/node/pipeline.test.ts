@@ -52,6 +52,16 @@ describe('pipeline on the full corpus', () => {
     expect(sample.filter((m: { demo: boolean }) => m.demo).length).toBeGreaterThanOrEqual(4);
   });
 
+  it('writes the Try page its demo examples apart from the sample, with the model that picked them', () => {
+    const demo = read('demo-examples.json');
+    const sampleDemos = read('public/data/sample.json').filter((m: { demo: boolean }) => m.demo);
+    expect(demo.model).toEqual({ kind: read('metrics.json').chosenModel.kind, modelVersion: read('public/data/model.json').modelVersion });
+    expect(demo.examples).toEqual(sampleDemos.map(({ id, label, raw }: { id: string; label: string; raw: string }) => ({ id, label, raw })));
+    expect(new Set(demo.examples.map((m: { label: string }) => m.label))).toEqual(new Set(['spam', 'ham']));
+    // Built into the page: a few clear cases, not a download of their own.
+    expect(statSync(path.join(outDir, 'demo-examples.json')).size).toBeLessThan(32 * 1024);
+  });
+
   it('skips the work when nothing changed', async () => {
     expect((await runPipeline({ outDir, log: () => {} })).skipped).toBe(true);
   });

@@ -149,6 +149,11 @@ export async function runPipeline({ outDir, force = false, log = console.log }: 
   write(outDir, 'analysis.json', analysis);
   write(outDir, 'public/data/model.json', modelFiles[chosen]);
   write(outDir, 'public/data/sample.json', sample);
+  // The Try page's examples on their own, with the model that picked them: the page builds them in, not the whole sample.
+  write(outDir, 'demo-examples.json', {
+    model: { kind: chosen, modelVersion: modelFiles[chosen].modelVersion },
+    examples: sample.filter((message) => message.demo).map(({ id, label, raw }) => ({ id, label, raw })),
+  });
   // Last: its inputs hash is what marks the outputs complete.
   write(outDir, 'manifest.json', { inputsHash: inputs, corpus: metrics.corpus, manifestHash, stages, timings: timer.timings });
 

@@ -333,6 +333,14 @@ export type SampleMessage = z.infer<typeof sampleMessageSchema>;
 export const sampleSchema = z.array(sampleMessageSchema).describe('A stratified sample of raw messages (the same number from each corpus group), for exercises in the browser.');
 export type Sample = z.infer<typeof sampleSchema>;
 
+// ── demo-examples.json ──────────────────────────────────────────────────────────────────────
+export const demoExamplesSchema = z
+  .object({
+    model: z.object({ kind: z.enum(MODEL_KINDS), modelVersion: z.string() }).describe('The model that picked the examples (the shipped one).'),
+    examples: z.array(sampleMessageSchema.pick({ id: true, label: true, raw: true })).describe('The sample’s demo messages: clear, correctly classified test messages.'),
+  })
+  .describe('The Try-the-filter page’s examples, built into the page so it does not download the whole sample.');
+
 /** Every file the pipeline writes, by its path under `generated/`. */
 export const ARTEFACTS = {
   'manifest.json': manifestSchema,
@@ -341,6 +349,7 @@ export const ARTEFACTS = {
   'charts.json': chartsSchema,
   'quality.json': qualitySchema,
   'lesson-examples.json': lessonExamplesSchema,
+  'demo-examples.json': demoExamplesSchema,
   'analysis.json': analysisSchema,
   'public/data/model.json': modelFileSchema.describe('The shipped model: vocabulary, weights, threshold and the metrics it was measured with. SpamFilter loads it.'),
   'public/data/sample.json': sampleSchema,

@@ -29,6 +29,10 @@ declare module '@site/generated/analysis.json' {
   const value: import('@project/artefacts').Artefact<'analysis.json'>;
   export default value;
 }
+declare module '@site/generated/demo-examples.json' {
+  const value: import('@project/artefacts').Artefact<'demo-examples.json'>;
+  export default value;
+}
 declare module '@site/generated/public/data/model.json' {
   const value: import('@project/artefacts').Artefact<'public/data/model.json'>;
   export default value;

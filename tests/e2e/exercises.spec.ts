@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { watchPage } from './site';
+import { waitForQuietNetwork, watchPage } from './site';
 
 const PAGE = '/learn/intro/how-exercises-work';
 
@@ -12,8 +12,9 @@ const LINKS_SOLUTION = `export function communicationLinks(people: number): numb
 /** The exercise card, with its editor loaded. */
 async function openExercise(page: Page, id: string): Promise<Locator> {
   const exercise = page.locator(`section[data-exercise="${id}"]`);
-  await exercise.scrollIntoViewIfNeeded();
-  await expect(exercise.locator('.cm-content')).toBeVisible();
+  // Scrolls to it and points at it, as a learner does: the editor waits for someone to be there.
+  await exercise.hover();
+  await expect(exercise.locator('.cm-content')).toBeVisible({ timeout: 20_000 });
   return exercise;
 }
 
@@ -162,7 +163,9 @@ export function communicationLinks(people: number): number {
 });
 
 test('no request leaves the origin while using every exercise', async ({ page, baseURL }) => {
-  await page.waitForLoadState('networkidle'); // so the reload below interrupts nothing
+  // So the reload below interrupts nothing, prefetches of linked pages included.
+  await page.waitForLoadState('networkidle');
+  await waitForQuietNetwork(page);
   const problems = watchPage(page, new URL(baseURL!).origin);
   await page.reload();
   for (const id of ['intro/01-handoff-links', 'intro/02-lead-time', 'intro/03-read-a-header']) {
