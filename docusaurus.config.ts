@@ -87,7 +87,23 @@ const config: Config = {
     ],
   ],
 
-  plugins: [projectAliasPlugin, exercisesPlugin, diagramChunksPlugin],
+  plugins: [
+    projectAliasPlugin,
+    exercisesPlugin,
+    diagramChunksPlugin,
+    [
+      // The whole built site is precached on the first visit, so the course works with no network.
+      '@docusaurus/plugin-pwa',
+      {
+        swRegister: fileURLToPath(new URL('./src/offline/register.ts', import.meta.url)),
+        swCustom: fileURLToPath(new URL('./src/offline/service-worker.js', import.meta.url)),
+        injectManifestConfig: {
+          // The sandbox page (runtime embedded) and the corpus sample are the largest files; both are needed offline.
+          maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        },
+      },
+    ],
+  ],
 
   // KaTeX's stylesheet and fonts are bundled from node_modules: nothing comes from a CDN.
   clientModules: ['./src/client/katex.ts'],

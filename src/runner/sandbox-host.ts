@@ -27,6 +27,22 @@ interface Sandbox {
   stop(): void;
 }
 
+const sandboxPages = new Map<string, Promise<string>>();
+
+/** The sandbox page's HTML, fetched once per page load (a failed fetch is tried again next time). */
+function sandboxPage(url: string): Promise<string> {
+  let page = sandboxPages.get(url);
+  if (!page) {
+    page = fetch(url).then((response) => {
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      return response.text();
+    });
+    page.catch(() => sandboxPages.delete(url));
+    sandboxPages.set(url, page);
+  }
+  return page;
+}
+
 export class SandboxHost implements Runner {
   private sandbox: Sandbox | undefined;
   private queue: Promise<unknown> = Promise.resolve();
@@ -76,8 +92,17 @@ export class SandboxHost implements Runner {
         else reject(new Error(message.message));
       };
       listeners.add(listener);
+      // The page load of a sandboxed (opaque-origin) frame bypasses the site's service worker, so
+      // the sandbox page is fetched here, from the offline copy when there is no network, and
+      // handed to the frame as its document.
+      sandboxPage(this.options.sandboxUrl).then(
+        (html) => (iframe.srcdoc = html),
+        (error: Error) => {
+          clearTimeout(timer);
+          reject(new Error(`its page could not be loaded (${error.message})`));
+        },
+      );
     });
-    iframe.src = this.options.sandboxUrl;
     document.body.append(iframe);
     const sandbox: Sandbox = {
       iframe,
