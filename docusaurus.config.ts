@@ -7,6 +7,7 @@ import rehypeKatex from 'rehype-katex';
 import projectAliasPlugin from './src/plugins/project-alias';
 import diagramChunksPlugin from './src/plugins/diagram-chunks';
 import exercisesPlugin from './src/plugins/exercises';
+import coursePlanPlugin from './src/plugins/course-plan';
 import remarkExerciseEmbeds from './src/plugins/exercises/remark-exercise-embeds';
 
 // A fork deploys by changing nothing: the Pages workflow passes its own origin and path.
@@ -90,6 +91,7 @@ const config: Config = {
   plugins: [
     projectAliasPlugin,
     exercisesPlugin,
+    coursePlanPlugin,
     diagramChunksPlugin,
     [
       // The whole built site is precached on the first visit, so the course works with no network.
