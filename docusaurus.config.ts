@@ -8,6 +8,7 @@ import projectAliasPlugin from './src/plugins/project-alias';
 import diagramChunksPlugin from './src/plugins/diagram-chunks';
 import exercisesPlugin from './src/plugins/exercises';
 import coursePlanPlugin from './src/plugins/course-plan';
+import moduleMapPlugin from './src/plugins/module-map';
 import remarkExerciseEmbeds from './src/plugins/exercises/remark-exercise-embeds';
 
 // A fork deploys by changing nothing: the Pages workflow passes its own origin and path.
@@ -92,6 +93,7 @@ const config: Config = {
     projectAliasPlugin,
     exercisesPlugin,
     coursePlanPlugin,
+    moduleMapPlugin,
     diagramChunksPlugin,
     [
       // The whole built site is precached on the first visit, so the course works with no network.
