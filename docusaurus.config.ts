@@ -104,6 +104,8 @@ const config: Config = {
         injectManifestConfig: {
           // The sandbox page (runtime embedded) and the corpus sample are the largest files; both are needed offline.
           maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+          // The runner's test harness serves the browser tests and the benchmark, not learners.
+          globIgnores: ['runner/harness.*'],
         },
       },
     ],

@@ -38,13 +38,20 @@ test.beforeAll(async () => {
 
 test.afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-/** Waits until the service worker controls the page and has stored the whole course. */
-async function waitForOfflineCopy(page: Page): Promise<number> {
+/** Waits until the service worker controls the page; returns what the browser then holds. */
+async function waitForOfflineCopy(page: Page): Promise<{ files: number; bytes: number }> {
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 60_000 }).toBe(true);
   return page.evaluate(async () => {
     let files = 0;
-    for (const name of await caches.keys()) files += (await (await caches.open(name)).keys()).length;
-    return files;
+    let bytes = 0;
+    for (const name of await caches.keys()) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) {
+        files++;
+        bytes += (await (await cache.match(request))!.arrayBuffer()).byteLength;
+      }
+    }
+    return { files, bytes };
   });
 }
 
@@ -53,7 +60,9 @@ const precachedFiles = [...deployedWorker.matchAll(/"url":"[^"]+"/g)].length;
 test('after one visit the course works offline: three more lessons open, and an exercise runs its tests and passes', async ({ page, context }) => {
   const problems = watchPage(page, origin);
   await page.goto(`${origin}/learn/intro`);
-  expect(await waitForOfflineCopy(page)).toBe(precachedFiles);
+  const stored = await waitForOfflineCopy(page);
+  expect(stored.files).toBe(precachedFiles);
+  test.info().annotations.push({ type: 'offline copy', description: `${stored.files} files, ${(stored.bytes / 2 ** 20).toFixed(1)} MiB` });
 
   await context.setOffline(true);
 
