@@ -1,3 +1,4 @@
+import { Fragment, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import { usePluginData } from '@docusaurus/useGlobalData';
@@ -5,6 +6,16 @@ import type { ProjectModule } from '@site/src/plugins/module-map/read-modules';
 import styles from './styles.module.css';
 
 const anchor = (name: string) => `module-${name}`;
+
+/** Items separated by commas. */
+function list(items: ReactNode[]): ReactNode {
+  return items.map((item, i) => (
+    <Fragment key={i}>
+      {i > 0 && ', '}
+      {item}
+    </Fragment>
+  ));
+}
 
 function ModuleRow({ module }: { module: ProjectModule }) {
   useBrokenLinks().collectAnchor(anchor(module.name));
@@ -17,21 +28,8 @@ function ModuleRow({ module }: { module: ProjectModule }) {
       </th>
       <td>
         {module.summary ?? module.taughtBy?.title}
-        {code.length > 0 && (
-          <span className={styles.exports}>
-            {code.map((item) => (
-              <code key={item.name}>{item.name}</code>
-            ))}
-          </span>
-        )}
-        {types.length > 0 && (
-          <span className={styles.exports}>
-            types:{' '}
-            {types.map((item) => (
-              <code key={item.name}>{item.name}</code>
-            ))}
-          </span>
-        )}
+        {code.length > 0 && <span className={styles.exports}>exports {list(code.map((item) => item.name))}</span>}
+        {types.length > 0 && <span className={styles.exports}>types {list(types.map((item) => item.name))}</span>}
       </td>
       <td>
         {module.taughtBy ? (
@@ -44,17 +42,15 @@ function ModuleRow({ module }: { module: ProjectModule }) {
           '–'
         )}
       </td>
-      <td>
-        {module.dependsOn.map((name) => (
-          <Link key={name} to={`#${anchor(name)}`} className={styles.dependency}>
-            <code>{name}</code>
-          </Link>
-        ))}
-        {module.packages.map((name) => (
-          <code key={name} className={styles.package}>
-            {name}
-          </code>
-        ))}
+      <td className={styles.dependencies}>
+        {list([
+          ...module.dependsOn.map((name) => (
+            <Link key={name} to={`#${anchor(name)}`}>
+              {name}
+            </Link>
+          )),
+          ...module.packages.map((name) => <em key={name}>{name}</em>),
+        ])}
       </td>
     </tr>
   );
