@@ -29,19 +29,22 @@ interface Sandbox {
   stop(): void;
 }
 
-/** The bundles' code, fetched once per page; a failed fetch is forgotten, so a later run tries again. */
-const bundleCode = new Map<string, Promise<string>>();
+/**
+ * Text the sandbox needs from the site (its page, library bundles), fetched once per page load;
+ * a failed fetch is forgotten, so a later run tries again. `no-cache` revalidates, so nothing
+ * comes from an older deployment than the page.
+ */
+const fetched = new Map<string, Promise<string>>();
 
-function fetchBundle(url: string): Promise<string> {
-  let pending = bundleCode.get(url);
+function fetchText(url: string): Promise<string> {
+  let pending = fetched.get(url);
   if (!pending) {
-    // `no-cache` revalidates, so a bundle never comes from an older deployment than the sandbox.
     pending = fetch(url, { cache: 'no-cache' }).then((response) => {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return response.text();
     });
-    pending.catch(() => bundleCode.delete(url));
-    bundleCode.set(url, pending);
+    pending.catch(() => fetched.delete(url));
+    fetched.set(url, pending);
   }
   return pending;
 }
@@ -96,8 +99,17 @@ export class SandboxHost implements Runner {
         else reject(new Error(message.message));
       };
       listeners.add(listener);
+      // The page load of a sandboxed (opaque-origin) frame bypasses the site's service worker, so
+      // the sandbox page is fetched here, from the offline copy when there is no network, and
+      // handed to the frame as its document.
+      fetchText(this.options.sandboxUrl).then(
+        (html) => (iframe.srcdoc = html),
+        (error: Error) => {
+          clearTimeout(timer);
+          reject(new Error(`its page could not be loaded (${error.message})`));
+        },
+      );
     });
-    iframe.src = this.options.sandboxUrl;
     document.body.append(iframe);
     const sandbox: Sandbox = {
       iframe,
@@ -121,7 +133,7 @@ export class SandboxHost implements Runner {
   private async sendLibraries(sandbox: Sandbox, runId: string, bundles: LibraryBundle[]): Promise<void> {
     let reply: LibrariesMessage;
     try {
-      const code = await Promise.all(bundles.map((name) => fetchBundle(new URL(`libraries/${name}.js`, new URL(this.options.sandboxUrl, location.href)).href)));
+      const code = await Promise.all(bundles.map((name) => fetchText(new URL(`libraries/${name}.js`, new URL(this.options.sandboxUrl, location.href)).href)));
       reply = { kind: 'libraries', runId, code: Object.fromEntries(bundles.map((name, i) => [name, code[i]])) };
     } catch (error) {
       reply = { kind: 'libraries', runId, error: `The library your code imports could not be loaded (${(error as Error).message}). Check your connection to the site and run the tests again.` };

@@ -14,6 +14,7 @@ const meta = (overrides: Record<string, unknown> = {}) =>
   JSON.stringify({
     title: 'Count links',
     goal: 'Write the function that counts links.',
+    minutes: 10,
     hints: ['one', 'two'],
     files: { active: 'links.ts', visible: ['links.ts', 'links.test.ts'] },
     ...overrides,
