@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { communicationLinks } from './links';
 
+/** Every pair of a team, written out one by one: the slow, obviously right count. */
+function pairsListed(people: number): number {
+  let pairs = 0;
+  for (let a = 0; a < people; a++) for (let b = a + 1; b < people; b++) pairs++;
+  return pairs;
+}
+
 describe('communicationLinks', () => {
-  it('gives no links to a team of one', () => {
+  it('gives no links to a team of one, nor to an empty team', () => {
     expect(communicationLinks(1), 'one person has nobody to talk to').toBe(0);
+    // Close to 0, not exactly 0: the formula gives -0 for an empty team, which is fine.
+    expect(communicationLinks(0), 'nobody, no conversation (and no -1, no endless recursion)').toBeCloseTo(0, 12);
   });
 
   it('gives one link to a pair', () => {
@@ -14,12 +23,13 @@ describe('communicationLinks', () => {
     expect(communicationLinks(3), 'Ana–Ben, Ana–Cy and Ben–Cy are 3 links, not 6').toBe(3);
   });
 
-  it('grows much faster than the team: 7 people, 21 links', () => {
-    expect(communicationLinks(4), 'a team of 4 has 6 pairs').toBe(6);
-    expect(communicationLinks(7), 'a team of 7 has 21 pairs').toBe(21);
+  it('counts every pair once whatever the team size, not only the sizes the lessons quote', () => {
+    for (let people = 2; people <= 40; people++) {
+      expect(communicationLinks(people), `a team of ${people} has ${pairsListed(people)} pairs`).toBe(pairsListed(people));
+    }
   });
 
-  it('reaches 210 links for the 21 people of a three-team hand-off chain', () => {
-    expect(communicationLinks(21), 'a team of 21 has 210 pairs').toBe(210);
+  it('scales to a whole company: 1,000 people have 499,500 links', () => {
+    expect(communicationLinks(1000), 'a formula that goes through 1000! overflows to Infinity and gives NaN').toBe(499_500);
   });
 });

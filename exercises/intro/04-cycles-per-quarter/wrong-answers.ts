@@ -58,6 +58,16 @@ export function cyclesPerQuarter(cycle: Stage[], waitDays: number): number {
 }`,
     },
   },
+  {
+    name: "waits the lesson's 5 days at every hand-off, whatever wait it is given",
+    files: {
+      'cycles.ts': `${header}export function cycleDays(cycle: Stage[], waitDays: number): number {
+${work}  for (let i = 0; i < cycle.length; i++) if (cycle[(i + 1) % cycle.length].team !== cycle[i].team) days += 5;
+  return days;
+}
+${floorCycles}`,
+    },
+  },
 ];
 
 export default wrongAnswers;

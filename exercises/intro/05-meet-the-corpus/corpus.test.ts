@@ -25,6 +25,28 @@ describe('countByGroup', () => {
     expect(countByGroup([]), 'no messages, no rows').toEqual([]);
   });
 
+  it('counts messages that arrive mixed up, not grouped together', () => {
+    const mixed = [...few('spam-1', 'spam', 2), ...few('easy-ham-1', 'ham', 2), ...few('spam-1', 'spam', 1), ...few('easy-ham-1', 'ham', 1)];
+    expect(countByGroup(mixed), 'spam-1, easy-ham-1, spam-1, easy-ham-1: still one row per group').toEqual([
+      { group: 'easy-ham-1', label: 'ham', messages: 3 },
+      { group: 'spam-1', label: 'spam', messages: 3 },
+    ]);
+  });
+
+  it('takes each group\'s label from its messages, not from its name', () => {
+    const renamed = [...few('honeypot', 'spam', 2), ...few('inbox', 'ham', 1)];
+    expect(countByGroup(renamed), 'a group called "honeypot" can hold spam').toEqual([
+      { group: 'honeypot', label: 'spam', messages: 2 },
+      { group: 'inbox', label: 'ham', messages: 1 },
+    ]);
+  });
+
+  it('leaves the list it is given in its order', () => {
+    const given = [...few('spam-2', 'spam', 1), ...few('easy-ham-1', 'ham', 2)];
+    countByGroup(given);
+    expect(given.map((message) => message.id), 'counting must not sort the caller\'s messages').toEqual(['spam-2/0', 'easy-ham-1/0', 'easy-ham-1/1']);
+  });
+
   it('gives the sample one row for each of the corpus\'s five groups', () => {
     const groups = countByGroup(messages).map((row) => row.group);
     expect(groups, 'the five groups, sorted by name').toEqual(['easy-ham-1', 'easy-ham-2', 'hard-ham-1', 'spam-1', 'spam-2']);
@@ -47,6 +69,7 @@ describe('spamShare', () => {
     const twoOfFive = [...few('spam-1', 'spam', 2), ...few('easy-ham-2', 'ham', 3)];
     expect(spamShare(twoOfFive), '2 spam among 5 messages is 0.4 (a share, not 2 ÷ 3)').toBeCloseTo(0.4, 10);
     expect(spamShare(few('easy-ham-1', 'ham', 4)), 'no spam at all is 0').toBe(0);
+    expect(spamShare([...few('honeypot', 'spam', 1), ...few('inbox', 'ham', 3)]), 'the label says spam, whatever the group is called').toBeCloseTo(0.25, 10);
   });
 
   it('is 0, not NaN, when there are no messages', () => {

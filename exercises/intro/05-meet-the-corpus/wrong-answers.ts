@@ -68,6 +68,56 @@ ${rightShare}`,
 }`,
     },
   },
+  {
+    name: 'counts runs of the same group, as if the messages came sorted by group',
+    files: {
+      'corpus.ts': `${types}export function countByGroup(messages: SampleMessage[]): GroupCount[] {
+  const rows: GroupCount[] = [];
+  for (const m of messages) {
+    const last = rows[rows.length - 1];
+    if (last && last.group === m.group) last.messages++;
+    else rows.push({ group: m.group, label: m.label, messages: 1 });
+  }
+  return rows.sort((a, b) => a.group.localeCompare(b.group));
+}
+${rightShare}`,
+    },
+  },
+  {
+    name: "guesses each group's label from its name",
+    files: {
+      'corpus.ts': `${types}export function countByGroup(messages: SampleMessage[]): GroupCount[] {
+  const counts: Record<string, number> = {};
+  for (const m of messages) counts[m.group] = (counts[m.group] ?? 0) + 1;
+  return Object.keys(counts).sort().map((group) => ({ group, label: group.startsWith('spam') ? 'spam' : 'ham', messages: counts[group] }));
+}
+${rightShare}`,
+    },
+  },
+  {
+    name: "sorts the caller's messages in place to count runs",
+    files: {
+      'corpus.ts': `${types}export function countByGroup(messages: SampleMessage[]): GroupCount[] {
+  messages.sort((a, b) => a.group.localeCompare(b.group));
+  const rows: GroupCount[] = [];
+  for (const m of messages) {
+    const last = rows[rows.length - 1];
+    if (last && last.group === m.group) last.messages++;
+    else rows.push({ group: m.group, label: m.label, messages: 1 });
+  }
+  return rows;
+}
+${rightShare}`,
+    },
+  },
+  {
+    name: 'spam share by group name instead of label',
+    files: {
+      'corpus.ts': `${types}${rightCount}export function spamShare(messages: SampleMessage[]): number {
+  return messages.length === 0 ? 0 : messages.filter((m) => m.group.startsWith('spam')).length / messages.length;
+}`,
+    },
+  },
 ];
 
 export default wrongAnswers;

@@ -5,14 +5,19 @@
  */
 export function readSubject(raw: string): string | undefined {
   const lines = raw.split(/\r?\n/);
-  for (let i = 0; i < lines.length && lines[i] !== ''; i++) {
-    const match = /^subject[ \t]*:(.*)$/i.exec(lines[i]);
-    if (!match) continue;
-    let value = match[1];
-    // Unfolding removes only the line break: the continuation's
-    // leading whitespace stays.
-    while (i + 1 < lines.length && /^[ \t]/.test(lines[i + 1])) {
-      value += lines[++i];
+  // The headers end at the first empty line (a message may have none).
+  const end = lines.indexOf('');
+  const headers = end === -1 ? lines : lines.slice(0, end);
+  for (const [i, line] of headers.entries()) {
+    // Some senders put spaces before the colon; the name is matched whole, so
+    // "X-Original-Subject" or "Subject-Line" do not count.
+    const name = /^subject[ \t]*:/i.exec(line);
+    if (!name) continue;
+    let value = line.slice(name[0].length);
+    // Unfolding removes only the line break: the continuation's leading whitespace stays.
+    for (const next of headers.slice(i + 1)) {
+      if (!/^[ \t]/.test(next)) break;
+      value += next;
     }
     return value.trim();
   }
