@@ -28,11 +28,14 @@ export function costPer10k(confusion: Confusion, costs: ErrorCosts): number {
   return (cost / emails) * 10_000;
 }
 
-/** The operating point whose mistakes cost least per 10,000 emails (the first one on a tie). */
+/**
+ * The operating point whose mistakes cost least per 10,000 emails (the first one on a tie),
+ * leaving `points` in their order. Throws when there is no point to choose from.
+ */
 export function cheapest(points: OperatingPoint[], costs: ErrorCosts): OperatingPoint {
   if (points.length === 0) throw new Error('cheapest() needs at least one operating point');
   let best = points[0];
-  for (const point of points.slice(1)) {
+  for (const point of points) {
     if (costPer10k(point.confusion, costs) < costPer10k(best.confusion, costs)) best = point;
   }
   return best;

@@ -34,9 +34,18 @@ describe('diagnose', () => {
     expect(diagnose([week(1), week(2, { signups: 600 })]), 'exactly 1.5 × 400 is not more than 1.5 ×').toEqual([]);
   });
 
+  it('does not call a fall in sign-ups a product change: the check is for a jump', () => {
+    expect(diagnose([week(1), week(2, { signups: 100 })]), 'sign-ups fell from 400 to 100').toEqual([]);
+  });
+
   it('flags a pipeline that collects less than 80% of the reports users sent', () => {
     expect(diagnose([week(1, { reportsCollected: 3999 })]), '3,999 of 5,000 is under 80%').toEqual([{ cause: 'broken pipeline', since: 'W1' }]);
     expect(diagnose([week(1, { reportsCollected: 4000 })]), 'exactly 80% is enough').toEqual([]);
+  });
+
+  it("compares the reports collected with the same week's clicks, not the week before's", () => {
+    const quieter = [week(1, { reportClicks: 5000, reportsCollected: 4990 }), week(2, { reportClicks: 2000, reportsCollected: 1990 })];
+    expect(diagnose(quieter), 'week 2: 1,990 of its own 2,000 clicks is fine, though it is under 80% of week 1\'s 5,000').toEqual([]);
   });
 
   it('flags a model older than 30 days', () => {
@@ -52,5 +61,20 @@ describe('diagnose', () => {
   it('puts the cause that appeared first at the top, whatever its kind', () => {
     const signals = [week(1), week(2, { modelAgeDays: 45 }), week(3, { modelAgeDays: 52, reportsCollected: 0 })];
     expect(diagnose(signals).map((s) => s.cause), 'the model went stale before the pipeline broke').toEqual(['stale model', 'broken pipeline']);
+  });
+
+  it('orders by when a cause appeared, not by the text of the week labels', () => {
+    const signals = [week(8), week(9, { reportsCollected: 0 }), week(10, { modelAgeDays: 45 })];
+    expect(diagnose(signals), '"W10" sorts before "W9" as text, but W9 came first').toEqual([
+      { cause: 'broken pipeline', since: 'W9' },
+      { cause: 'stale model', since: 'W10' },
+    ]);
+  });
+
+  it('lists causes that appeared in the same week in a fixed order: product change, broken pipeline, stale model', () => {
+    const allAtOnce = [week(1), week(2, { signups: 900, reportsCollected: 0, modelAgeDays: 40 })];
+    expect(diagnose(allAtOnce).map((s) => s.cause), 'all three fire in week 2').toEqual(['product change', 'broken pipeline', 'stale model']);
+    const twoAtOnce = [week(1, { modelAgeDays: 40, reportsCollected: 0 }), week(2)];
+    expect(diagnose(twoAtOnce).map((s) => s.cause), 'the pipeline and the model both in week 1').toEqual(['broken pipeline', 'stale model']);
   });
 });

@@ -17,9 +17,21 @@ describe('costPer10k', () => {
     expect(costPer10k(eager, lostMailHurts), '20 lost emails at 50 plus 10 spam at 1').toBeCloseTo(5050);
   });
 
+  it('weighs a missed spam by its own cost too, which need not be 1', () => {
+    // (2 × 10 + 80 × 4) / 2,000 × 10,000 = 1,700
+    expect(costPer10k(strict, { falsePositive: 10, falseNegative: 4 }), '2 lost emails at 10 plus 80 spam at 4').toBeCloseTo(1700);
+    // (2 × 0 + 80 × 0.5) / 2,000 × 10,000 = 200
+    expect(costPer10k(strict, { falsePositive: 0, falseNegative: 0.5 }), 'only the 80 missed spam count, at 0.5 each').toBeCloseTo(200);
+  });
+
   it('counts correct decisions in the volume but not in the cost', () => {
     const twiceTheHam = { ...strict, trueNegatives: strict.trueNegatives + 2000 };
     expect(costPer10k(twiceTheHam, lostMailHurts), 'same mistakes over 4,000 emails: half the cost per 10,000').toBeCloseTo(450);
+  });
+
+  it('keeps the fractions: it is a number to compare, not one to print', () => {
+    const threeEmails: Confusion = { truePositives: 1, falsePositives: 0, trueNegatives: 1, falseNegatives: 1 };
+    expect(costPer10k(threeEmails, lostMailHurts), '1 missed spam in 3 emails is 3,333.33… per 10,000, not 3,333').toBeCloseTo(10_000 / 3, 6);
   });
 
   it('is 0 for a filter that makes no mistakes, and for no emails at all', () => {
@@ -52,5 +64,15 @@ describe('cheapest', () => {
   it('keeps the first point on a tie', () => {
     const twin: OperatingPoint = { name: 'twin', confusion: { ...strict } };
     expect(cheapest([points[0], twin], lostMailHurts).name, 'equal cost: the first one listed').toBe('strict');
+  });
+
+  it('leaves the points in the order it was given them', () => {
+    const given = [points[1], points[0]];
+    cheapest(given, lostMailHurts);
+    expect(given.map((p) => p.name), 'sorting the caller\'s array to find the cheapest reorders it').toEqual(['eager', 'strict']);
+  });
+
+  it('says so when there is nothing to choose from', () => {
+    expect(() => cheapest([], lostMailHurts), 'an empty list has no cheapest point: a clear error, not undefined').toThrow(/at least one/);
   });
 });

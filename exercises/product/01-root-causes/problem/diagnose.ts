@@ -32,6 +32,7 @@ const CAUSES: Cause[] = ['product change', 'broken pipeline', 'stale model'];
 /**
  * The suspected causes, the one whose signal appeared first at the top: the earliest change is
  * the likeliest root, and later ones are often its consequences. Ties keep the order of CAUSES.
+ * `weeks` are in calendar order, oldest first; their labels are names, not something to sort by.
  */
 export function diagnose(weeks: WeekSignals[]): Suspect[] {
   // Your code: for each cause, find the first week where it fires (weeks[i - 1] is the week

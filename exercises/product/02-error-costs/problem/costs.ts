@@ -26,7 +26,10 @@ export function costPer10k(confusion: Confusion, costs: ErrorCosts): number {
   return 0;
 }
 
-/** The operating point whose mistakes cost least per 10,000 emails (the first one on a tie). */
+/**
+ * The operating point whose mistakes cost least per 10,000 emails (the first one on a tie),
+ * leaving `points` in their order. Throws when there is no point to choose from.
+ */
 export function cheapest(points: OperatingPoint[], costs: ErrorCosts): OperatingPoint {
   // Your code: return the point with the lowest costPer10k (the first one on a tie).
   return points[0];
