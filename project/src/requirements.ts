@@ -68,13 +68,16 @@ export interface Violation {
 /**
  * Compares measurements with the requirements and returns the ones over their limit, in the
  * order of `MEASURED_LIMITS`. A value equal to its limit meets it; a missing one is not checked.
+ * A value that is not a number (NaN, from a broken measurement) cannot show it meets its limit,
+ * so it is reported too.
  */
 export function checkRequirements(measured: Measured, limits: Record<MeasuredLimit, number> = requirements): Violation[] {
   const violations: Violation[] = [];
   for (const requirement of MEASURED_LIMITS) {
     const value = measured[MEASUREMENT_OF[requirement]];
     const limit = limits[requirement];
-    if (value !== undefined && value > limit) violations.push({ requirement, limit, measured: value });
+    // Written as "not within the limit" rather than "over it", so that NaN is reported.
+    if (value !== undefined && !(value <= limit)) violations.push({ requirement, limit, measured: value });
   }
   return violations;
 }

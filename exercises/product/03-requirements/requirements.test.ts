@@ -23,6 +23,12 @@ describe('checkRequirements', () => {
     expect(checkRequirements(atLimit), 'every value equals its limit: no violations').toEqual([]);
   });
 
+  it('reports a measurement that is not a number: a broken benchmark must not pass quietly', () => {
+    expect(checkRequirements({ latencyP99Ms: Number.NaN, falsePositiveRate: 0.001 }), 'NaN is not "at most 1 ms"').toEqual([
+      { requirement: 'latencyP99Ms', limit: requirements.latencyP99Ms, measured: Number.NaN },
+    ]);
+  });
+
   it('skips what was not measured', () => {
     expect(checkRequirements({}), 'nothing measured, nothing broken').toEqual([]);
     expect(checkRequirements({ latencyP99Ms: 0.5 }), 'only latency measured, and it is fine').toEqual([]);

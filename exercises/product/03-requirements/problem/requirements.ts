@@ -68,6 +68,8 @@ export interface Violation {
 /**
  * Compares measurements with the requirements and returns the ones over their limit, in the
  * order of `MEASURED_LIMITS`. A value equal to its limit meets it; a missing one is not checked.
+ * A value that is not a number (NaN, from a broken measurement) cannot show it meets its limit,
+ * so it is reported too.
  */
 export function checkRequirements(measured: Measured, limits: Record<MeasuredLimit, number> = requirements): Violation[] {
   // Your code: for each requirement in MEASURED_LIMITS, look up its measurement
