@@ -38,6 +38,12 @@ describe('applyRules', () => {
     expect(list.score, 'a total of -0.3 is clamped to 0').toBe(0);
   });
 
+  it('counts the negative weight even when other rules fire: a newsletter from a list', () => {
+    const newsletter = applyRules(message({ subject: 'Save on software', hasHtml: true, headers: { 'list-id': ['<news.example.com>'] } }));
+    expect(newsletter.fired, 'money words, HTML, and the list').toEqual(['money or prize words in the subject', 'HTML body', 'sent through a mailing list']);
+    expect(newsletter.score, '0.3 + 0.2 - 0.3: the list rule pulls the score down').toBeCloseTo(0.2);
+  });
+
   it('uses the rules it is given', () => {
     const onlyHtml: Rule[] = [{ name: 'HTML body', weight: 0.4, matches: (m) => m.hasHtml }];
     expect(applyRules(message({ hasHtml: true, subject: 'Win cash' }), onlyHtml), 'just the one rule passed in').toEqual({ score: 0.4, fired: ['HTML body'] });
@@ -50,6 +56,13 @@ describe('shouting subject (mostlyUpperCase)', () => {
     expect(shouts('URGENT BUSINESS PROPOSAL'), 'all capitals').toBe(true);
     expect(shouts('Re: URGENT BUSINESS PROPOSAL'), '23 of 24 letters are capitals').toBe(true);
     expect(shouts('URGENT: 50% OFF, 2 DAYS'), 'all 13 letters are capitals; digits, spaces and punctuation do not count').toBe(true);
+    expect(shouts('SAVE 50% ON 2002 MODELS'), 'all 12 letters are capitals; the 6 digits are not lower-case letters').toBe(true);
+  });
+  it('starts at 8 letters and at more than 70% capitals, exactly as the rule says', () => {
+    expect(shouts('BIG SALES'), 'exactly 8 letters, all capitals: shouting').toBe(true);
+    expect(shouts('BIG SALE'), '7 letters: too short').toBe(false);
+    expect(shouts('SAVE BIG now'), '7 capitals of 10 letters is exactly 70%, not more').toBe(false);
+    expect(shouts('SAVE BIGG now'), '8 capitals of 11 letters is 73%').toBe(true);
   });
   it('does not fire on short or mixed-case subjects', () => {
     expect(shouts('FYI'), 'too short to be shouting (fewer than 8 letters)').toBe(false);
@@ -74,9 +87,11 @@ describe('on real messages from the corpus sample', () => {
   it('scores every sample message between 0 and 1, naming only rules from RULES', () => {
     const names = new Set(RULES.map((rule) => rule.name));
     for (const m of messages) {
-      const verdict = applyRules(readMessage(m.raw));
-      expect(verdict.score >= 0 && verdict.score <= 1, `score of ${m.id} is in [0, 1]`).toBe(true);
-      expect(verdict.fired.every((name) => names.has(name)), `rules fired on ${m.id} are real rules`).toBe(true);
+      const read = readMessage(m.raw);
+      const verdict = applyRules(read);
+      const seen = `${m.id} (subject "${read.subject.slice(0, 60)}", fired: ${verdict.fired.join(', ') || 'none'})`;
+      expect(verdict.score >= 0 && verdict.score <= 1, `score ${verdict.score} of ${seen} is in [0, 1]`).toBe(true);
+      expect(verdict.fired.every((name) => names.has(name)), `rules fired on ${seen} are real rules`).toBe(true);
     }
   });
 
