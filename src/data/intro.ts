@@ -1,9 +1,16 @@
 /**
- * Numbers the Introduction prints: the full corpus as the pipeline counted it, beside the
- * 206-message sample the browser gets. Everything is derived from `generated/*.json`.
+ * Numbers the Introduction prints: the full corpus as the pipeline counted it (from
+ * `generated/*.json`), and what the introduction's exercises compute on their own scenarios.
  */
 import manifest from '@site/generated/manifest.json';
 import quality from '@site/generated/quality.json';
+// The introduction's exercises: their answers and their illustrative scenarios, so that what the
+// lessons say about links, lead times and cycles is what the code computes.
+import { communicationLinks } from '@site/exercises/intro/01-handoff-links/solution/links';
+import { leadTime } from '@site/exercises/intro/02-lead-time/solution/lead-time';
+import * as relay from '@site/exercises/intro/02-lead-time/problem/work';
+import { cycleDays, cyclesPerQuarter, QUARTER_DAYS } from '@site/exercises/intro/04-cycles-per-quarter/solution/cycles';
+import * as loops from '@site/exercises/intro/04-cycles-per-quarter/problem/loops';
 
 const { byGroup, byLabel } = quality.quality;
 const labelOf = (group: string): 'ham' | 'spam' => (group.startsWith('spam') ? 'spam' : 'ham');
@@ -56,4 +63,30 @@ export const corpus = {
   train: timeNotes.train ?? 0,
   validation: timeNotes.validation ?? 0,
   test: timeNotes.test ?? 0,
+};
+
+export const handoffs = {
+  /** One-to-one links in a team of `people`. */
+  links: communicationLinks,
+  queueDays: relay.QUEUE_DAYS,
+  teams: new Set(relay.specialists.map((stage) => stage.team)).size,
+  workDays: leadTime(relay.specialists, 0),
+  /** The relay of specialists, waiting `queueDays` at each hand-off. */
+  specialistsDays: leadTime(relay.specialists, relay.QUEUE_DAYS),
+  endToEndDays: leadTime(relay.endToEnd, relay.QUEUE_DAYS),
+};
+
+const loop = (stages: typeof loops.specialists) => ({
+  teams: new Set(stages.map((stage) => stage.team)).size,
+  days: cycleDays(stages, loops.QUEUE_DAYS),
+  perQuarter: cyclesPerQuarter(stages, loops.QUEUE_DAYS),
+});
+
+export const cycles = {
+  quarterDays: QUARTER_DAYS,
+  queueDays: loops.QUEUE_DAYS,
+  specialists: loop(loops.specialists),
+  endToEnd: loop(loops.endToEnd),
+  /** The same loop with one hand-off fewer: product designs and also reads the results. */
+  sandwich: loop(loops.sandwich),
 };

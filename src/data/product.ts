@@ -4,12 +4,17 @@
  */
 import metrics from '@site/generated/metrics.json';
 import performance from '@site/generated/performance.json';
+import quality from '@site/generated/quality.json';
 import { checkRequirements, requirements, type Violation } from '@project/requirements';
 import { RULES } from '@project/rules';
 import { MODEL_NAMES, type ModelName } from '@project/compare-models';
+import { wilsonInterval } from '@project/confidence';
 import { costPer10k, type Confusion, type ErrorCosts } from '@project/costs';
-import { designDoc as renderDesignDoc } from '@project/design-doc';
-import { count, percent } from './format';
+import { decideLaunch } from '@project/launch-decision';
+// Lesson 1's exercise: its illustrative signals and its answer, so the lesson tells the data's story.
+import { diagnose, LIMITS, type Cause } from '@site/exercises/product/01-root-causes/solution/diagnose';
+import { weeks } from '@site/exercises/product/01-root-causes/problem/signals';
+import { percent } from './format';
 
 
 export const MODEL_LABELS: Record<ModelName, string> = {
@@ -142,38 +147,92 @@ export const cheapestOverall = [...operatingPoints].sort((a, b) => a.costPer10k 
 export const cheapestWithinLimit = [...operatingPoints].filter((p) => p.meetsFpr).sort((a, b) => a.costPer10k - b.costPer10k)[0];
 export const rulesPoint = pointOf('rules');
 
-/** The chapter's design doc, rendered from the project's own numbers by the exercise's `designDoc`. */
-export const designDoc = renderDesignDoc({
-  title: 'Spam filter for a small email provider',
-  problem:
-    'Users report more spam in their inboxes, and some say legitimate mail has gone missing. Before any model: ' +
-    'check whether the report pipeline still delivers reports, whether the model is being retrained, and whether a product change altered who our users are.',
-  metric: {
-    name: `Recall at a ${percent(requirements.maxFalsePositiveRate, 1)} false-positive rate`,
-    definition: `the share of spam moved out of the inbox while at most 1 legitimate email in ${Math.round(1 / requirements.maxFalsePositiveRate)} goes to the spam folder.`,
-  },
-  requirements: [
-    { name: 'false-positive rate', limit: `at most ${percent(requirements.maxFalsePositiveRate, 1)}` },
-    { name: 'classify one message, p99, in process', limit: `at most ${requirements.latencyP99Ms} ms` },
-    { name: 'HTTP round trip, p99', limit: `at most ${requirements.serviceLatencyP99Ms} ms` },
-    { name: 'model memory', limit: `at most ${requirements.modelMemoryBytes / (1024 * 1024)} MB` },
-    { name: 'largest message accepted', limit: `${requirements.maxMessageBytes / 1024} KB` },
-    { name: 'reasons per decision', limit: `${requirements.reasonsPerDecision}` },
-  ],
-  baseline: {
-    name: 'Rules baseline (time split, test period)',
-    messages: rulesTest.messages,
-    precision: rulesTest.precision,
-    recall: rulesTest.recall,
-    falsePositiveRate: rulesTest.falsePositiveRate,
-  },
-  risks: [
-    'Spam changes faster than rules: the test period already looks different from the training period.',
-    `The false-positive limit is measured on only ${count(metrics.splits.time.test.messages - metrics.splits.time.test.spam)} legitimate test emails: one more mistake moves it by ${percent(1 / (metrics.splits.time.test.messages - metrics.splits.time.test.spam))}.`,
-    'Newsletters and commercial mail users asked for (the hard-ham group) look like spam to rules and models alike.',
-    'The corpus is from 2002; today\'s mail would need fresh data before launch.',
-  ],
-});
+/** The launch decision the design doc states, made by the chapter's `decideLaunch` from the shipped model's test period. */
+export const launch = decideLaunch(chosenTest.confusion, requirements.maxFalsePositiveRate);
+
+/**
+ * Stretch: how many legitimate test emails, lost at the same rate, would it take before the
+ * interval's bottom clears the limit? The smallest such test, found by trying sizes in turn.
+ */
+export const testNeededToRefuse = (() => {
+  const rate = launch.falsePositiveRate;
+  for (let legitimate = 1; legitimate <= 1_000_000; legitimate++) {
+    const lost = Math.round(rate * legitimate);
+    if (wilsonInterval(lost, legitimate).low > requirements.maxFalsePositiveRate) return { legitimate, lost };
+  }
+  throw new Error('no test size up to a million separates this rate from the limit');
+})();
+
+/** Where the shipped model's lost emails came from on the test period: corpus group, messages, errors. */
+export const chosenFalsePositivesByGroup = chosenTest.byGroup.filter((g) => g.label === 'ham');
+
+/**
+ * The corpus groups in the time split's training period (train and validation) and its test
+ * period, with when each group's messages arrived (Received dates, before duplicates are removed).
+ */
+export const periods = (() => {
+  const training = time.rules.outOfFold;
+  const test = time.rules.test;
+  const groups = quality.dateOverlap.map((dates) => {
+    const inTraining = training.byGroup.find((g) => g.group === dates.group)?.messages ?? 0;
+    const inTest = test.byGroup.find((g) => g.group === dates.group)?.messages ?? 0;
+    const day = (iso: string | undefined) => iso?.slice(0, 10) ?? '';
+    return {
+      group: dates.group,
+      label: dates.label,
+      training: inTraining,
+      test: inTest,
+      testShare: inTest / test.messages,
+      median: day(dates.received?.median),
+      lastQuarterFrom: day(dates.received?.p75),
+      last: day(dates.received?.max),
+    };
+  });
+  const largestInTest = groups.reduce((a, b) => (b.test > a.test ? b : a));
+  return {
+    groups,
+    training: { messages: training.messages, spam: training.spam, spamShare: training.spam / training.messages },
+    test: { messages: test.messages, spam: test.spam, spamShare: test.spam / test.messages },
+    largestInTest,
+    spamGroups: groups.filter((g) => g.label === 'spam'),
+  };
+})();
+
+/** Lesson 1's story, as its exercise's `diagnose` reads the illustrative signals. */
+export const rootCauses = (() => {
+  const suspects = diagnose(weeks);
+  const at = (cause: Cause) => {
+    const index = weeks.findIndex((w) => w.week === suspects.find((s) => s.cause === cause)?.since);
+    if (index < 1) throw new Error(`the illustrative signals no longer show a ${cause} after their first week`);
+    return { week: weeks[index], before: weeks[index - 1] };
+  };
+  const short = (label: string) => label.replace(/^\d{4}-/, '');
+  const product = at('product change');
+  const pipeline = at('broken pipeline');
+  const stale = at('stale model');
+  const stopped = weeks.find((w) => w.reportsCollected === 0);
+  return {
+    weeks: weeks.length,
+    order: suspects.map((s) => s.cause),
+    signupJump: { week: short(product.week.week), times: product.week.signups / product.before.signups },
+    pipeline: {
+      week: short(pipeline.week.week),
+      collectedShare: pipeline.week.reportsCollected / pipeline.week.reportClicks,
+      stoppedIn: stopped ? short(stopped.week) : null,
+    },
+    stale: { week: short(stale.week.week), ageDays: stale.week.modelAgeDays, limitDays: LIMITS.maxModelAgeDays },
+  };
+})();
+
+/** The chain the signals tell, as a Mermaid flowchart whose weeks and numbers come from them. */
+export const rootCauseChart = [
+  'flowchart LR',
+  `  A["${rootCauses.signupJump.week}: sign-ups ×${rootCauses.signupJump.times.toFixed(1)}<br/>in one week"] --> B["More users press<br/>Report spam"]`,
+  `  B --> C["${rootCauses.pipeline.week}: ${percent(rootCauses.pipeline.collectedShare, 0)} of reports<br/>reach the table${rootCauses.pipeline.stoppedIn ? `; none from ${rootCauses.pipeline.stoppedIn}` : ''}"]`,
+  '  C --> D["Weekly retraining has no<br/>fresh reports and skips"]',
+  `  D --> E["${rootCauses.stale.week}: model ${rootCauses.stale.ageDays} days old<br/>(limit ${rootCauses.stale.limitDays})"]`,
+  '  E --> F["Complaint: more spam"]',
+].join('\n');
 
 /** The cheapest of the three filters at other prices of a lost email, to show the ranking depends on the assumption. */
 export function cheapestAt(costs: ErrorCosts): OperatingPointRow {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose } from './diagnose';
-import { weeks, type WeekSignals } from './signals';
+import { diagnose, type WeekSignals } from './diagnose';
+import { weeks } from './signals';
 
 /** A quiet week: steady sign-ups, every report collected, a model retrained this week. */
 function week(n: number, overrides: Partial<WeekSignals> = {}): WeekSignals {

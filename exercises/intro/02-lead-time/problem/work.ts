@@ -1,21 +1,20 @@
-import type { Stage } from './lead-time';
-
 /**
- * ILLUSTRATIVE: one piece of work, three ways. The tests use these, and so does the lesson.
+ * ILLUSTRATIVE: one piece of work, three ways, as lists of stages (see `Stage` in lead-time.ts).
+ * The tests use these, and so does the lesson.
  */
 
 /** A relay of specialists: a product manager, a data scientist and an engineer, one after the other. */
-export const specialists: Stage[] = [
+export const specialists = [
   { team: 'product', workDays: 2 },
   { team: 'data science', workDays: 5 },
   { team: 'engineering', workDays: 3 },
 ];
 
 /** The same work done end to end by one person. */
-export const endToEnd: Stage[] = specialists.map((stage) => ({ ...stage, team: 'you' }));
+export const endToEnd = specialists.map((stage) => ({ ...stage, team: 'you' }));
 
 /** Work that goes back and forth: data science hands back to product for a decision. */
-export const backAndForth: Stage[] = [
+export const backAndForth = [
   { team: 'product', workDays: 1 },
   { team: 'product', workDays: 1 },
   { team: 'data science', workDays: 4 },

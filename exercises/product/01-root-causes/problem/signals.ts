@@ -1,20 +1,8 @@
 /**
  * ILLUSTRATIVE DATA: not from the corpus. Eight weeks of operational signals at a small email
- * provider, invented to practise a diagnosis. A week is Monday to Sunday.
+ * provider, invented to practise a diagnosis, oldest week first (see `WeekSignals` in diagnose.ts).
  */
-export interface WeekSignals {
-  week: string;
-  /** New accounts opened that week. */
-  signups: number;
-  /** Times users pressed "Report spam" in the mail app (counted by the app). */
-  reportClicks: number;
-  /** Spam reports that reached the training table (counted by the data pipeline). */
-  reportsCollected: number;
-  /** Days since the filter's model was last trained, on the last day of the week. */
-  modelAgeDays: number;
-}
-
-export const weeks: WeekSignals[] = [
+export const weeks = [
   { week: '2024-W10', signups: 410, reportClicks: 5120, reportsCollected: 5098, modelAgeDays: 6 },
   { week: '2024-W11', signups: 395, reportClicks: 5310, reportsCollected: 5281, modelAgeDays: 6 },
   { week: '2024-W12', signups: 1240, reportClicks: 6020, reportsCollected: 5990, modelAgeDays: 6 },

@@ -1,4 +1,15 @@
-import type { WeekSignals } from './signals';
+/** One week of operational signals, Monday to Sunday. */
+export interface WeekSignals {
+  week: string;
+  /** New accounts opened that week. */
+  signups: number;
+  /** Times users pressed "Report spam" in the mail app (counted by the app). */
+  reportClicks: number;
+  /** Spam reports that reached the training table (counted by the data pipeline). */
+  reportsCollected: number;
+  /** Days since the filter's model was last trained, on the last day of the week. */
+  modelAgeDays: number;
+}
 
 export type Cause = 'product change' | 'broken pipeline' | 'stale model';
 
