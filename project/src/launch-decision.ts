@@ -39,10 +39,11 @@ export function decideLaunch(confusion: Confusion, maxFalsePositiveRate: number)
     verdict,
     falsePositiveRate,
     interval,
+    // Three decimals: a bound a hair over the limit must not print as equal to it.
     reasons: [
-      `Measured: ${count(confusion.falsePositives)} of ${count(legitimate)} legitimate test emails sent to spam, a false-positive rate of ${percent(falsePositiveRate)}.`,
-      `95% interval: ${percent(interval.low)} to ${percent(interval.high)}.`,
-      `Requirement: at most ${percent(maxFalsePositiveRate)}.`,
+      `Measured: ${count(confusion.falsePositives)} of ${count(legitimate)} legitimate test emails sent to spam, a false-positive rate of ${percent(falsePositiveRate, 3)}.`,
+      `95% interval: ${percent(interval.low, 3)} to ${percent(interval.high, 3)}.`,
+      `Requirement: at most ${percent(maxFalsePositiveRate, 3)}.`,
       VERDICT_REASONS[verdict],
     ],
   };

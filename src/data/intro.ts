@@ -13,7 +13,11 @@ import { cycleDays, cyclesPerQuarter, QUARTER_DAYS } from '@site/exercises/intro
 import * as loops from '@site/exercises/intro/04-cycles-per-quarter/problem/loops';
 
 const { byGroup, byLabel } = quality.quality;
-const labelOf = (group: string): 'ham' | 'spam' => (group.startsWith('spam') ? 'spam' : 'ham');
+const labelOf = (group: string) => {
+  const found = quality.dateOverlap.find((row) => row.group === group);
+  if (!found) throw new Error(`quality.json has no label for group "${group}"`);
+  return found.label;
+};
 const stage = (name: string) => {
   const found = manifest.stages.find((s) => s.stage === name);
   if (!found) throw new Error(`manifest.json has no stage "${name}"`);
@@ -47,6 +51,8 @@ export const corpus = {
   })),
   /** Spam whose Date header had to be repaired (missing or malformed zone, two-digit year, year 102…). */
   spamDatesRepaired: Object.values(spamRow.dateHeader.repaired).reduce((a, b) => a + b, 0),
+  /** How many of the groups hold spam. */
+  spamGroups: byGroup.filter((row) => labelOf(row.name) === 'spam').length,
   /** The biggest group, which a sample drawn in proportion would be mostly made of. */
   largestGroup: byGroup.reduce((a, b) => (b.messages > a.messages ? b : a)).name,
   largestGroupMessages: Math.max(...byGroup.map((row) => row.messages)),

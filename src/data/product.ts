@@ -150,17 +150,32 @@ export const rulesPoint = pointOf('rules');
 /** The launch decision the design doc states, made by the chapter's `decideLaunch` from the shipped model's test period. */
 export const launch = decideLaunch(chosenTest.confusion, requirements.maxFalsePositiveRate);
 
+/** Where the launch interval lies against the limit, in words. */
+export const intervalVersusLimit = {
+  ship: 'all of it within the limit',
+  'ship with a guard': 'the limit lies inside it',
+  'do not ship': 'all of it over the limit',
+}[launch.verdict];
+
+/** Stretch: the stricter rule, under which a guard also needs the measured rate within the limit. */
+export const strictVerdict =
+  launch.verdict === 'ship with a guard' && launch.falsePositiveRate > requirements.maxFalsePositiveRate ? 'do not ship' : launch.verdict;
+
 /**
- * Stretch: how many legitimate test emails, lost at the same rate, would it take before the
- * interval's bottom clears the limit? The smallest such test, found by trying sizes in turn.
+ * Stretch: at the shipped model's measured rate, the smallest test (in legitimate emails) whose
+ * interval lies wholly on one side of the limit, found by trying sizes in turn; null when the
+ * rate sits exactly on the limit, where no test size can separate them.
  */
-export const testNeededToRefuse = (() => {
+export const testToSettle = (() => {
   const rate = launch.falsePositiveRate;
+  const limit = requirements.maxFalsePositiveRate;
+  if (rate === limit) return null;
   for (let legitimate = 1; legitimate <= 1_000_000; legitimate++) {
     const lost = Math.round(rate * legitimate);
-    if (wilsonInterval(lost, legitimate).low > requirements.maxFalsePositiveRate) return { legitimate, lost };
+    const { low, high } = wilsonInterval(lost, legitimate);
+    if (rate < limit ? high <= limit : low > limit) return { legitimate, lost, verdict: rate < limit ? 'ship' : 'do not ship' };
   }
-  throw new Error('no test size up to a million separates this rate from the limit');
+  return null;
 })();
 
 /** Where the shipped model's lost emails came from on the test period: corpus group, messages, errors. */
@@ -171,16 +186,19 @@ export const chosenFalsePositivesByGroup = chosenTest.byGroup.filter((g) => g.la
  * period, with when each group's messages arrived (Received dates, before duplicates are removed).
  */
 export const periods = (() => {
-  const training = time.rules.outOfFold;
   const test = time.rules.test;
+  const training = metrics.selection.time.trainingPeriod;
   const groups = quality.dateOverlap.map((dates) => {
-    const inTraining = training.byGroup.find((g) => g.group === dates.group)?.messages ?? 0;
+    const corpusGroup = quality.quality.byGroup.find((g) => g.name === dates.group);
     const inTest = test.byGroup.find((g) => g.group === dates.group)?.messages ?? 0;
+    if (!corpusGroup) throw new Error(`quality.json has no group "${dates.group}"`);
     const day = (iso: string | undefined) => iso?.slice(0, 10) ?? '';
     return {
       group: dates.group,
       label: dates.label,
-      training: inTraining,
+      // The pipeline writes each group's count after deduplication and in the test period; the
+      // training period holds the rest (the time split leaves out no dated message; checked below).
+      training: corpusGroup.messages - corpusGroup.duplicatesRemoved - inTest,
       test: inTest,
       testShare: inTest / test.messages,
       median: day(dates.received?.median),
@@ -188,12 +206,19 @@ export const periods = (() => {
       last: day(dates.received?.max),
     };
   });
-  const largestInTest = groups.reduce((a, b) => (b.test > a.test ? b : a));
+  const inTraining = groups.reduce((sum, g) => sum + g.training, 0);
+  if (inTraining !== training.messages) throw new Error(`training period: ${inTraining} messages by group, ${training.messages} in metrics.json`);
   return {
     groups,
     training: { messages: training.messages, spam: training.spam, spamShare: training.spam / training.messages },
     test: { messages: test.messages, spam: test.spam, spamShare: test.spam / test.messages },
-    largestInTest,
+    largestInTest: groups.reduce((a, b) => (b.test > a.test ? b : a)),
+    hardHam: (() => {
+      const hardHam = groups.find((g) => g.group === 'hard-ham-1');
+      if (!hardHam) throw new Error('no hard-ham-1 group in quality.json');
+      const ham = (period: 'training' | 'test') => groups.filter((g) => g.label === 'ham').reduce((sum, g) => sum + g[period], 0);
+      return { training: hardHam.training, test: hardHam.test, trainingHam: ham('training'), testHam: ham('test') };
+    })(),
     spamGroups: groups.filter((g) => g.label === 'spam'),
   };
 })();
@@ -234,9 +259,31 @@ export const rootCauseChart = [
   '  E --> F["Complaint: more spam"]',
 ].join('\n');
 
-/** The cheapest of the three filters at other prices of a lost email, to show the ranking depends on the assumption. */
-export function cheapestAt(costs: ErrorCosts): OperatingPointRow {
-  return [...operatingPoints].sort((a, b) => costPer10k(a.confusion, costs) - costPer10k(b.confusion, costs))[0];
-}
-export const LOW_COSTS: ErrorCosts = { falsePositive: 5, falseNegative: 1 };
-export const cheapestAtLowCosts = cheapestAt(LOW_COSTS);
+/** The filter that catches the most spam on the test period. */
+export const mostRecall = [...operatingPoints].sort((a, b) => b.recall - a.recall)[0];
+
+/**
+ * The price of a lost email, in missed spam, at which the cheapest filter at `COSTS` and the
+ * filter that catches the most spam cost the same; below it the latter is the cheaper of the two.
+ * Null when one filter is both.
+ */
+export const turningPrice =
+  cheapestOverall.model === mostRecall.model
+    ? null
+    : (mostRecall.confusion.falseNegatives - cheapestOverall.confusion.falseNegatives) /
+      (cheapestOverall.confusion.falsePositives - mostRecall.confusion.falsePositives);
+
+/** How the rules rank among the three filters on the test period. */
+export const rulesRank = {
+  catchLeast: operatingPoints.every((p) => p.recall >= rulesPoint.recall),
+  loseMost: operatingPoints.every((p) => p.confusion.falsePositives <= rulesPoint.confusion.falsePositives),
+  bestModel: [...operatingPoints].filter((p) => p.model !== 'rules').sort((a, b) => b.recall - a.recall)[0],
+};
+
+/** The training period's held-out messages, on which every filter chose its threshold. */
+export const selection = {
+  method: metrics.selection.time.method,
+  blocks: metrics.selection.time.folds,
+  heldOut: metrics.selection.time.heldOut.messages,
+  trainingPeriod: metrics.selection.time.trainingPeriod.messages,
+};

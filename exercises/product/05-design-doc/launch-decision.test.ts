@@ -53,9 +53,9 @@ describe('decideLaunch', () => {
     const { low, high } = wilsonInterval(12, 1500);
     const text = decision.reasons.join('\n');
     expect(text, 'the counts behind the rate').toContain(`${count(12)} of ${count(1500)}`);
-    expect(text, 'the measured rate').toContain(percent(12 / 1500));
-    expect(text, 'both ends of the interval').toContain(`${percent(low)} to ${percent(high)}`);
-    expect(text, 'the limit').toContain(percent(LIMIT));
+    expect(text, 'the measured rate, to three decimals').toContain(percent(12 / 1500, 3));
+    expect(text, 'both ends of the interval, to three decimals').toContain(`${percent(low, 3)} to ${percent(high, 3)}`);
+    expect(text, 'the limit, to three decimals').toContain(percent(LIMIT, 3));
     expect(decision.reasons.at(-1), 'the last reason is why this verdict follows').toBe(VERDICT_REASONS[decision.verdict]);
   });
 

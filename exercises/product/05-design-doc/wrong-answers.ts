@@ -42,7 +42,7 @@ const wrongAnswers: WrongAnswer[] = [
   },
   { name: 'a top exactly on the limit is not within it', files: { 'launch-decision.ts': slip('interval.high <= maxFalsePositiveRate', 'interval.high < maxFalsePositiveRate') } },
   { name: 'a bottom exactly on the limit counts as over it', files: { 'launch-decision.ts': slip('interval.low > maxFalsePositiveRate', 'interval.low >= maxFalsePositiveRate') } },
-  { name: 'the interval is not stated', files: { 'launch-decision.ts': slip('      `95% interval: ${percent(interval.low)} to ${percent(interval.high)}.`,\n', '') } },
+  { name: 'the interval is not stated', files: { 'launch-decision.ts': slip('      `95% interval: ${percent(interval.low, 3)} to ${percent(interval.high, 3)}.`,\n', '') } },
 ];
 
 export default wrongAnswers;

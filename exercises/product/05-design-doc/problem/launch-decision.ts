@@ -32,7 +32,8 @@ export function decideLaunch(confusion: Confusion, maxFalsePositiveRate: number)
   // Your code, in three steps:
   //  1. the false-positive rate, and its 95% interval: wilsonInterval(successes, trials)
   //  2. the verdict, from where the interval lies against the limit
-  //  3. the reasons, in this order: the counts and the rate, the interval, the limit
-  //     (shares with percent(), counts with count()), then VERDICT_REASONS[verdict]
+  //  3. the reasons, in this order: the counts and the rate, the interval, the limit, then
+  //     VERDICT_REASONS[verdict]. Write counts with count() and shares with percent(share, 3):
+  //     with three decimals, a bound a hair over the limit does not print as equal to it.
   return { verdict: 'ship', falsePositiveRate: 0, interval: { low: 0, high: 0 }, reasons: [] };
 }
