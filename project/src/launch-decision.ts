@@ -26,10 +26,12 @@ export interface LaunchDecision {
 /**
  * Ship, ship with a guard, or do not ship: decided from the false-positive rate a filter
  * measured on the test period, its 95% interval, and the requirement `maxFalsePositiveRate`
- * ("at most"). Only legitimate emails can be false positives, so they are the trials.
+ * ("at most"). Only legitimate emails can be false positives, so they are the trials; with none,
+ * there is nothing to decide on and it throws.
  */
 export function decideLaunch(confusion: Confusion, maxFalsePositiveRate: number): LaunchDecision {
   const legitimate = confusion.falsePositives + confusion.trueNegatives;
+  if (legitimate === 0) throw new RangeError('decideLaunch needs at least one legitimate test email: with none there is no rate to decide on');
   const falsePositiveRate = confusion.falsePositives / legitimate;
   const interval = wilsonInterval(confusion.falsePositives, legitimate);
   let verdict: Verdict = 'ship with a guard';

@@ -67,6 +67,6 @@ describe('decideLaunch', () => {
   });
 
   it('refuses to decide when no legitimate email was tested', () => {
-    expect(() => decideLaunch(tested(0, 0), LIMIT), 'no legitimate email: no rate to measure, nothing to decide on').toThrow();
+    expect(() => decideLaunch(tested(0, 0), LIMIT), 'no legitimate email: no rate to measure, nothing to decide on').toThrow(/legitimate/);
   });
 });

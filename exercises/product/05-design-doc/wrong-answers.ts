@@ -43,6 +43,7 @@ const wrongAnswers: WrongAnswer[] = [
   { name: 'a top exactly on the limit is not within it', files: { 'launch-decision.ts': slip('interval.high <= maxFalsePositiveRate', 'interval.high < maxFalsePositiveRate') } },
   { name: 'a bottom exactly on the limit counts as over it', files: { 'launch-decision.ts': slip('interval.low > maxFalsePositiveRate', 'interval.low >= maxFalsePositiveRate') } },
   { name: 'the interval is not stated', files: { 'launch-decision.ts': slip('      `95% interval: ${percent(interval.low, 3)} to ${percent(interval.high, 3)}.`,\n', '') } },
+  { name: 'decides even with no legitimate email tested', files: { 'launch-decision.ts': slip("  if (legitimate === 0) throw new RangeError('decideLaunch needs at least one legitimate test email: with none there is no rate to decide on');\n", '') } },
 ];
 
 export default wrongAnswers;

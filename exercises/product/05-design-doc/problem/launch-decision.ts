@@ -26,7 +26,8 @@ export interface LaunchDecision {
 /**
  * Ship, ship with a guard, or do not ship: decided from the false-positive rate a filter
  * measured on the test period, its 95% interval, and the requirement `maxFalsePositiveRate`
- * ("at most"). Only legitimate emails can be false positives, so they are the trials.
+ * ("at most"). Only legitimate emails can be false positives, so they are the trials; with none,
+ * there is nothing to decide on and it throws.
  */
 export function decideLaunch(confusion: Confusion, maxFalsePositiveRate: number): LaunchDecision {
   // Your code, in three steps:
