@@ -21,6 +21,26 @@ describe('htmlToText', () => {
     expect(htmlToText('V<!-- pills -->iag<b></b>ra'), 'no space where a comment or inline tag was').toBe('Viagra');
   });
 
+  it('removes each comment on its own, whatever it holds', () => {
+    expect(htmlToText('Cheap<!-- a -->, fast<!-- b --> and free'), 'the words BETWEEN two comments stay').toBe('Cheap, fast and free');
+    expect(htmlToText('V<!-- if a > b -->iagra'), 'a ">" inside a comment does not end it').toBe('Viagra');
+    expect(htmlToText('Hi<!--\n  <p>hidden</p>\n-->there'), 'a comment over several lines, with tags inside, goes whole').toBe('Hithere');
+  });
+
+  it('removes each script and style element on its own', () => {
+    expect(htmlToText('<script>a()</script>Hello<script>b()</script> world'), 'the words BETWEEN two scripts stay').toBe('Hello world');
+    expect(htmlToText('<script>var end = "</style>";</script>Hi'), 'a script ends at </script>, not at a </style> inside it').toBe('Hi');
+    expect(htmlToText('<style type="text/css">p { color: red }</style >Hi'), 'a closing tag may have a space before its ">"').toBe('Hi');
+  });
+
+  it('lets a script or style element separate the words around it', () => {
+    expect(htmlToText('Hello<style>p { margin: 0 }</style>World'), 'an element that is not text is never inside a word').toBe('Hello World');
+  });
+
+  it('removes tags written over several lines', () => {
+    expect(htmlToText('<a\n  href="http://x.example">click</a>\nhere'), 'a tag with a line break inside it is still a tag').toBe('click\nhere');
+  });
+
   it('turns block tags into line breaks, and table cells and images into spaces', () => {
     expect(htmlToText('<p>one</p><p>two<br>three</p>'), 'paragraphs and <br> start new lines').toBe('one\n\ntwo\nthree');
     expect(htmlToText('<table><tr><td>Price</td><td>$5</td></tr></table>'), 'cells side by side are separated by a space').toBe('Price $5');
@@ -31,8 +51,23 @@ describe('htmlToText', () => {
     expect(htmlToText('Fish &amp; chips &lt;b&gt;hot&lt;/b&gt;&nbsp;&#8364;5'), 'entities decoded; &lt;b&gt; is text, not a tag').toBe('Fish & chips <b>hot</b> €5');
   });
 
+  it('decodes entities once: an escaped entity stays an entity', () => {
+    expect(htmlToText('Write &amp;lt;b&amp;gt; for bold'), '"&amp;lt;" is the text "&lt;"').toBe('Write &lt;b&gt; for bold');
+  });
+
   it('collapses whitespace', () => {
     expect(htmlToText('  <div>  lots   of\n\n\n\n space </div>  '), 'one space between words, at most one empty line, nothing at the edges').toBe('lots of\n\nspace');
+    expect(htmlToText('Save&nbsp;&nbsp;&nbsp;now'), 'spaces made by entities collapse too').toBe('Save now');
+  });
+
+  it('keeps up with a large newsletter: 230 KB of HTML in well under a second', () => {
+    const row = '<tr><td><font face="Arial"><a href="http://x.example/?id=1">Item</a> &amp; <b>price</b></font></td><td>$5</td></tr>\n';
+    const html = `<html><body><!-- tracking --><table>${row.repeat(2000)}</table></body></html>`;
+    const started = performance.now();
+    const text = htmlToText(html);
+    const elapsed = performance.now() - started;
+    expect(text.match(/Item & price \$5/g)?.length, 'the text of every row').toBe(2000);
+    expect(elapsed, `milliseconds for ${html.length} characters of HTML`).toBeLessThan(1000);
   });
 });
 
