@@ -141,6 +141,14 @@ describe('nearDuplicatePairs', () => {
       [1, 2],
       [3, 5],
     ]);
+    // Three copies of one text, each with one word changed: the buckets find [0, 3] before [0, 2].
+    const words = `${campaign('friend')} in the city`.split(' ');
+    const copy = (at: number, word: string) => words.map((w, i) => (i === at ? word : w)).join(' ');
+    expect(nearDuplicatePairs([words.join(' '), copy(44, 'x1'), copy(19, 'x2'), copy(17, 'x3')]), 'pairs with the same first index, by their second').toEqual([
+      [0, 1],
+      [0, 2],
+      [0, 3],
+    ]);
   });
 
   it(`finds real messages of the sample copied with one word changed (${sample.length} messages)`, () => {
