@@ -5,9 +5,13 @@ import { themes as prismThemes, type PrismTheme } from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import artefactsPlugin from './src/plugins/artefacts';
+import dataDictionaryPlugin from './src/plugins/data-dictionary';
 import projectAliasPlugin from './src/plugins/project-alias';
 import diagramChunksPlugin from './src/plugins/diagram-chunks';
+import fontFilesPlugin from './src/plugins/font-files';
 import exercisesPlugin from './src/plugins/exercises';
+import coursePlanPlugin from './src/plugins/course-plan';
+import moduleMapPlugin from './src/plugins/module-map';
 import remarkExerciseEmbeds from './src/plugins/exercises/remark-exercise-embeds';
 
 // A fork deploys by changing nothing: the Pages workflow passes its own origin and path.
@@ -88,7 +92,30 @@ const config: Config = {
     ],
   ],
 
-  plugins: [artefactsPlugin, projectAliasPlugin, exercisesPlugin, diagramChunksPlugin],
+  plugins: [
+    artefactsPlugin,
+    dataDictionaryPlugin,
+    projectAliasPlugin,
+    exercisesPlugin,
+    coursePlanPlugin,
+    moduleMapPlugin,
+    diagramChunksPlugin,
+    fontFilesPlugin,
+    [
+      // The whole built site is precached on the first visit, so the course works with no network.
+      '@docusaurus/plugin-pwa',
+      {
+        swRegister: fileURLToPath(new URL('./src/offline/register.ts', import.meta.url)),
+        swCustom: fileURLToPath(new URL('./src/offline/service-worker.js', import.meta.url)),
+        injectManifestConfig: {
+          // The sandbox page (runtime embedded) and the corpus sample are the largest files; both are needed offline.
+          maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+          // The runner's test harness serves the browser tests and the benchmark, not learners.
+          globIgnores: ['runner/harness.*'],
+        },
+      },
+    ],
+  ],
 
   // KaTeX's stylesheet and fonts are bundled from node_modules: nothing comes from a CDN.
   clientModules: ['./src/client/katex.ts'],

@@ -13,6 +13,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
+    // A service worker would answer from its own cache, hiding routes and new builds from the
+    // specs; offline.spec.ts allows it for its own contexts.
+    serviceWorkers: 'block',
   },
   projects: [
     {

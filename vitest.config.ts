@@ -12,5 +12,8 @@ export default defineConfig({
     include: ['project/**/*.test.ts', 'src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'exercises/**/*.check.test.ts'],
     exclude: ['node_modules', 'build', '.docusaurus', 'generated'],
     testTimeout: 20_000,
+    // The exercise runner's tests run tests on @vitest/runner inside a vitest test: they need an
+    // instance of their own, not the one vitest itself is running on.
+    server: { deps: { inline: ['@vitest/runner'] } },
   },
 });

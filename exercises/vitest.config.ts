@@ -28,6 +28,10 @@ function exerciseSources(): Plugin {
   return {
     name: 'exercise-sources',
     enforce: 'pre',
+    configureServer(server) {
+      // Watch mode sees only the repository; a learner's copies may live elsewhere (EXERCISE_WORKSPACE).
+      server.watcher.add(Object.values(sources));
+    },
     async resolveId(source, importer) {
       if (!importer || !source.startsWith('./')) return null;
       // Only imports made by a test file at the root of an exercise folder.

@@ -1,23 +1,30 @@
 // `npm run build:sandbox`: builds the exercise runner's sandbox into generated/public/runner/,
 // which the site serves at /runner/:
-//   sandbox.html   the page the runner loads in a sandboxed iframe: a strict CSP, the worker's
-//                  runtime (embedded, as a worker starts from a blob URL there) and a tiny relay
-//   harness.html   a bare page that drives `createRunner` (used by the e2e spec and the bench)
-// The project's browser-safe sources (project/src, gathered now) are compiled into the runtime.
+//   sandbox.html          the page the runner loads in a sandboxed iframe: a strict CSP, the
+//                         worker's runtime (embedded, as a worker starts from a blob URL there)
+//                         and a small script that starts a worker per run
+//   libraries/<name>.js   the large libraries, which the page fetches and hands in only to runs
+//                         whose code imports them (the sandbox itself may make no request)
+//   sources/<id>.json     per exercise, the project sources its code can reach (`@project/*`),
+//                         which the page hands in with each run
+//   harness.html          a bare page that drives `createRunner` (used by the e2e spec and the bench)
 // Run with tsx, which lets this script import the runner's TypeScript.
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
-import { gatherProjectSources } from '../src/runner/project-sources.ts';
+import { loadExercises } from '../src/plugins/exercises/load-exercises.ts';
+import { DISTRIBUTION_LIBRARIES, LIBRARY_BUNDLES } from '../src/runner/library-bundles.ts';
+import { gatherProjectSources, reachableProjectSources } from '../src/runner/project-sources.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, 'generated', 'public', 'runner');
 
 // Trims what learner code can never reach: the sandbox has no use for linkedom's CSS parser
-// (Plot never reads a style sheet) nor for zod's error messages in 40 languages (English stays).
+// (Plot never reads a style sheet), for zod's error messages in 40 languages (English stays), nor
+// for sucrase's run-time check of its options (the runner's options are fixed and type-checked).
 const trimLibraries = {
   name: 'trim-libraries',
   setup(build) {
@@ -25,17 +32,23 @@ const trimLibraries = {
     build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, ({ importer }) =>
       /[\\/]zod[\\/]/.test(importer) ? { path: 'zod-locales', namespace: 'trimmed', pluginData: importer } : undefined,
     );
+    build.onResolve({ filter: /^\.\/Options$/ }, ({ importer }) =>
+      /[\\/]sucrase[\\/]/.test(importer) ? { path: 'sucrase-options', namespace: 'trimmed' } : undefined,
+    );
+    const trimmed = {
+      cssom: { contents: 'export function parse() { throw new Error("CSS style sheets are not available in the sandbox"); }' },
+      'sucrase-options': { contents: 'export function validateOptions() {}' },
+    };
     build.onLoad({ filter: /.*/, namespace: 'trimmed' }, ({ path, pluginData }) =>
-      path === 'cssom'
-        ? { contents: 'export function parse() { throw new Error("CSS style sheets are not available in the sandbox"); }' }
-        : { contents: 'export { default as en } from "./en.js";', resolveDir: join(pluginData, '..', '..', 'locales') },
+      trimmed[path] ?? { contents: 'export { default as en } from "./en.js";', resolveDir: join(pluginData, '..', '..', 'locales') },
     );
   },
 };
 
-async function bundle(entry, define = {}) {
+/** `entry`: a file of src/runner/, or `{ contents }` of a module written here. */
+async function bundle(entry, options = {}) {
   const result = await esbuild.build({
-    entryPoints: [join(root, 'src', 'runner', entry)],
+    ...(typeof entry === 'string' ? { entryPoints: [join(root, 'src', 'runner', entry)] } : { stdin: { ...entry, resolveDir: root } }),
     bundle: true,
     format: 'iife',
     platform: 'browser',
@@ -43,15 +56,43 @@ async function bundle(entry, define = {}) {
     minify: true,
     legalComments: 'none',
     write: false,
-    define,
     plugins: [trimLibraries],
     logLevel: 'warning',
+    ...options,
   });
   return result.outputFiles[0].text;
 }
 
+// Each library bundle assigns its exports to `__bundle`, which the worker reads (sandbox-worker.ts).
+const libraryEntries = {
+  'postal-mime': { contents: "export * from 'postal-mime'; export { default } from 'postal-mime';" },
+  zod: { contents: "export * from 'zod'; export { default } from 'zod';" },
+  plot: 'plot-without-dom.ts',
+  distributions: {
+    // Exported under each package's name: the bundle is the record `LibraryBundleExports` describes.
+    contents: DISTRIBUTION_LIBRARIES.map((name, i) => `import f${i} from '${name}';`).join('\n') + `\nexport { ${DISTRIBUTION_LIBRARIES.map((name, i) => `f${i} as '${name}'`).join(', ')} };`,
+  },
+};
+const libraries = {};
+for (const name of LIBRARY_BUNDLES) libraries[name] = await bundle(libraryEntries[name], { globalName: '__bundle' });
+
+// Per exercise, what its starter, tests, answer, and the starters of the modules it may take
+// from the learner's earlier exercises can import from the project.
 const projectSources = gatherProjectSources(root);
-const runtime = await bundle('sandbox-worker.ts', { __PROJECT_SOURCES__: JSON.stringify(projectSources) });
+const exercises = loadExercises(join(root, 'exercises'), join(root, 'project'));
+const exerciseSources = Object.fromEntries(
+  exercises.map((exercise) => {
+    const providers = exercises.filter((other) => exercise.meta.modules.some((name) => name in other.meta.provides));
+    const versions = [
+      { ...exercise.problemFiles, ...exercise.testFiles },
+      { ...exercise.solutionFiles, ...exercise.testFiles },
+      ...providers.map((provider) => provider.problemFiles),
+    ];
+    return [exercise.id, reachableProjectSources(projectSources, versions)];
+  }),
+);
+
+const runtime = await bundle('sandbox-worker.ts');
 const relay = await bundle('sandbox-frame.ts');
 const hash = createHash('sha256').update(relay).digest('base64');
 
@@ -102,11 +143,24 @@ const harnessHtml = `<!doctype html>
 </html>
 `;
 
-mkdirSync(outDir, { recursive: true });
-writeFileSync(join(outDir, 'sandbox.html'), sandboxHtml);
-writeFileSync(join(outDir, 'harness.html'), harnessHtml);
-writeFileSync(join(outDir, 'harness.js'), harness);
+const written = {
+  'sandbox.html': sandboxHtml,
+  'harness.html': harnessHtml,
+  'harness.js': harness,
+  ...Object.fromEntries(Object.entries(libraries).map(([name, code]) => [`libraries/${name}.js`, code])),
+  ...Object.fromEntries(Object.entries(exerciseSources).map(([id, sources]) => [`sources/${id}.json`, JSON.stringify(sources)])),
+};
+rmSync(outDir, { recursive: true, force: true }); // no file of an earlier build lingers
+for (const [path, text] of Object.entries(written)) {
+  mkdirSync(dirname(join(outDir, path)), { recursive: true });
+  writeFileSync(join(outDir, path), text);
+}
 
 const kib = (text) => `${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB (${(gzipSync(text).length / 1024).toFixed(0)} KiB gzip)`;
-console.log(`[sandbox] ${Object.keys(projectSources).length} project files → generated/public/runner/`);
+const sourceSizes = Object.values(exerciseSources).map((sources) => gzipSync(JSON.stringify(sources)).length / 1024);
+console.log(`[sandbox] → generated/public/runner/`);
 console.log(`[sandbox]   sandbox.html ${kib(sandboxHtml)}; harness.js ${kib(harness)}`);
+for (const [name, code] of Object.entries(libraries)) console.log(`[sandbox]   libraries/${name}.js ${kib(code)}`);
+console.log(
+  `[sandbox]   sources/ for ${exercises.length} exercises, ${Math.min(...sourceSizes).toFixed(0)}–${Math.max(...sourceSizes).toFixed(0)} KiB gzip each`,
+);

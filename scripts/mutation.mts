@@ -56,27 +56,13 @@ async function mutate(exercise: LoadedExercise): Promise<Report> {
   // The exercise config resolves `./rules` to the answer and runs this exercise's tests only.
   process.env.EXERCISE_TARGET = 'solution';
   process.env.EXERCISE_ONLY = exercise.id;
+  // Settings shared by every exercise are in stryker.config.mjs.
   const stryker = new Stryker({
     mutate: ranges,
-    testRunner: 'vitest',
-    plugins: ['@stryker-mutator/vitest-runner'],
-    vitest: { configFile: 'exercises/vitest.config.ts', related: false },
-    coverageAnalysis: 'perTest',
     concurrency: Math.max(1, availableParallelism()),
     incremental: true,
     incrementalFile: path(join(outDir, exercise.id, 'stryker-incremental.json')),
-    reporters: ['json'],
     jsonReporter: { fileName: path(join(outDir, exercise.id, 'stryker-report.json')) },
-    // Stryker rewrites tsconfig files with TypeScript's JS API, which TypeScript 7 no longer
-    // ships; the sandbox needs no rewrite (no tsconfig reference points outside it).
-    tsconfigFile: 'tsconfig.stryker-does-not-rewrite.json',
-    tempDirName: path(join(outDir, '.sandbox')),
-    cleanTempDir: 'always',
-    // The sandbox needs the exercises, the project, the exercise format and the browser datasets.
-    ignorePatterns: ['/build', '/.docusaurus', '/docs', '/static', '/tests', '/.git', '/generated/*', '!/generated/public', '/generated/public/*', '!/generated/public/data'],
-    logLevel: 'warn',
-    fileLogLevel: 'off',
-    allowConsoleColors: false,
   });
   const results = ranges.length === 0 ? [] : await stryker.runMutationTest();
 

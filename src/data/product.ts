@@ -59,7 +59,7 @@ export const operatingPoints: OperatingPointRow[] = MODEL_NAMES.map((model) => {
 const pointOf = (model: ModelName) => operatingPoints.find((p) => p.model === model)!;
 
 const rulesTest = time.rules.test;
-const rulesOof = time.rules.outOfFold;
+const rulesHeldOut = time.rules.heldOut;
 const hardHamTest = rulesTest.byGroup.find((g) => g.group === 'hard-ham-1')!;
 const chosen = metrics.chosenModel.kind;
 const chosenTest = time[chosen].test;
@@ -77,10 +77,10 @@ export const facts = {
   testMessages: metrics.splits.time.test.messages,
   testSpam: metrics.splits.time.test.spam,
   testHam: metrics.splits.time.test.messages - metrics.splits.time.test.spam,
-  trainingMessages: metrics.crossValidation.messages.time.messages,
-  trainingSpamShare: metrics.crossValidation.messages.time.spam / metrics.crossValidation.messages.time.messages,
+  trainingMessages: metrics.selection.time.trainingPeriod.messages,
+  trainingSpamShare: metrics.selection.time.trainingPeriod.spam / metrics.selection.time.trainingPeriod.messages,
   testSpamShare: metrics.splits.time.test.spam / metrics.splits.time.test.messages,
-  folds: metrics.crossValidation.folds,
+  folds: metrics.selection.time.folds,
 
   rules: {
     count: RULES.length,
@@ -95,8 +95,8 @@ export const facts = {
     /** What the rules could have caught on test at the best threshold under the limit (hindsight). */
     bestRecallUnderLimit: rulesTest.recallAtMaxFpr.recall,
     bestThresholdUnderLimit: rulesTest.recallAtMaxFpr.threshold,
-    oofRecall: rulesOof.recall,
-    oofFalsePositiveRate: rulesOof.falsePositiveRate,
+    heldOutRecall: rulesHeldOut.recall,
+    heldOutFalsePositiveRate: rulesHeldOut.falsePositiveRate,
     hardHamMessages: hardHamTest.messages,
     hardHamErrors: hardHamTest.errors,
     /** True when every legitimate email the rules flagged on test is from the hard-ham group. */
@@ -109,8 +109,8 @@ export const facts = {
   chosen: {
     model: chosen,
     label: MODEL_LABELS[chosen],
-    oofRecall: time[chosen].outOfFold.recall,
-    oofFalsePositiveRate: time[chosen].outOfFold.falsePositiveRate,
+    heldOutRecall: time[chosen].heldOut.recall,
+    heldOutFalsePositiveRate: time[chosen].heldOut.falsePositiveRate,
     testRecall: chosenTest.recall,
     testFalsePositiveRate: chosenTest.falsePositiveRate,
     testFalsePositives: chosenTest.confusion.falsePositives,

@@ -37,6 +37,8 @@ afterEach(() => {
 });
 
 const ID = 'intro/01-handoff-links';
+/** The exercises of the course, as the progress page knows them. */
+const COURSE = new Set([ID, 'intro/02-lead-time']);
 const KEY = `end-to-end:progress:v1:${ID}`;
 
 describe('exercise progress', () => {
@@ -65,10 +67,13 @@ describe('exercise progress', () => {
     expect(store.getItem(KEY)).toBeNull();
   });
 
-  it('lists every valid entry, skipping damaged ones', () => {
+  it('lists every valid entry, and says which damaged ones it set aside', () => {
     writeExerciseProgress(ID, newExerciseProgress({}));
     store.setItem('end-to-end:progress:v1:intro/02-lead-time', 'null');
-    expect(Object.keys(readAllProgress())).toEqual([ID]);
+    const all = readAllProgress();
+    expect(Object.keys(all.exercises)).toEqual([ID]);
+    expect(all.setAside).toEqual([{ id: 'intro/02-lead-time', backupKey: expect.stringMatching(/^end-to-end:backup:.*intro\/02-lead-time$/) }]);
+    expect(store.getItem(all.setAside[0].backupKey)).toBe('null');
   });
 });
 
@@ -77,7 +82,7 @@ describe('export and import', () => {
     writeExerciseProgress(ID, { ...newExerciseProgress({ 'links.ts': 'mine' }), passed: true, attempted: true });
     const file = JSON.stringify(exportProgress());
     store.clear();
-    expect(importProgress(file)).toEqual({ ok: true, exercises: 1 });
+    expect(importProgress(COURSE, file)).toEqual({ ok: true, exercises: 1, skipped: 0 });
     expect(readExerciseProgress(ID).value?.files).toEqual({ 'links.ts': 'mine' });
     expect(readSettings().useOwnModules).toBe(false);
   });
@@ -85,15 +90,15 @@ describe('export and import', () => {
   it('replaces what was there', () => {
     writeExerciseProgress('intro/02-lead-time', newExerciseProgress({}));
     const file = { ...exportProgress(), exercises: { [ID]: newExerciseProgress({}) } };
-    importProgress(JSON.stringify(file));
-    expect(Object.keys(readAllProgress())).toEqual([ID]);
+    importProgress(COURSE, JSON.stringify(file));
+    expect(Object.keys(readAllProgress().exercises)).toEqual([ID]);
   });
 
   it('refuses a file that is not JSON, or not a progress file, and changes nothing', () => {
     writeExerciseProgress(ID, newExerciseProgress({ 'links.ts': 'keep me' }));
     const before = store.keys();
-    const notJson = importProgress('hello');
-    const other = importProgress(JSON.stringify({ name: 'a package.json' }));
+    const notJson = importProgress(COURSE, 'hello');
+    const other = importProgress(COURSE, JSON.stringify({ name: 'a package.json' }));
     expect(notJson.ok).toBe(false);
     expect(other).toEqual({ ok: false, error: expect.stringMatching(/not a progress file/) });
     expect(store.keys()).toEqual(before);
@@ -103,8 +108,28 @@ describe('export and import', () => {
   it('refuses a damaged progress file, saying where, and changes nothing', () => {
     const file = exportProgress();
     const damaged = { ...file, exercises: { [ID]: { ...newExerciseProgress({}), hintsUsed: -1 } } };
-    const result = importProgress(JSON.stringify(damaged));
+    const result = importProgress(COURSE, JSON.stringify(damaged));
     expect(result).toEqual({ ok: false, error: expect.stringMatching(/damaged.*hintsUsed/) });
-    expect(readAllProgress()).toEqual({});
+    expect(readAllProgress().exercises).toEqual({});
+  });
+
+  /** A progress file with an entry for each of `ids`. */
+  const fileWith = (ids: string[]) => JSON.stringify({ ...exportProgress(), exercises: Object.fromEntries(ids.map((id) => [id, newExerciseProgress({})])) });
+  const unknownIds = (count: number) => Array.from({ length: count }, (_, i) => `junk/${String(i % 100).padStart(2, '0')}-x${i}`);
+
+  it('skips exercises the course does not have, and says how many', () => {
+    const result = importProgress(COURSE, fileWith([ID, ...unknownIds(5000)]));
+    expect(result).toEqual({ ok: true, exercises: 1, skipped: 5000 });
+    expect(Object.keys(readAllProgress().exercises)).toEqual([ID]);
+    expect(store.keys().filter((key) => key.includes('junk/'))).toEqual([]);
+  });
+
+  it('refuses a file none of whose exercises the course has, and changes nothing', () => {
+    writeExerciseProgress(ID, { ...newExerciseProgress({ 'links.ts': 'real work' }), passed: true });
+    const before = store.keys();
+    const result = importProgress(COURSE, fileWith(unknownIds(3000)));
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/none of its exercises/) });
+    expect(store.keys()).toEqual(before);
+    expect(readExerciseProgress(ID).value).toMatchObject({ passed: true, files: { 'links.ts': 'real work' } });
   });
 });

@@ -107,19 +107,26 @@ export function writeSettings(settings: ProgressSettings): boolean {
   return write(SETTINGS_KEY, settings);
 }
 
-/** Every valid exercise entry, by id (damaged ones are set aside on the way). */
-export function readAllProgress(): Record<string, ExerciseProgress> {
+export interface AllProgress {
+  /** Every valid exercise entry, by id. */
+  exercises: Record<string, ExerciseProgress>;
+  /** The entries that could not be read, moved to a backup key on the way, for the page to say so. */
+  setAside: { id: string; backupKey: string }[];
+}
+
+export function readAllProgress(): AllProgress {
+  const all: AllProgress = { exercises: {}, setAside: [] };
   const store = storage();
-  if (!store) return {};
+  if (!store) return all;
   const ids: string[] = [];
   for (let i = 0; i < store.length; i++) {
     const match = EXERCISE_KEY_PATTERN.exec(store.key(i) ?? '');
     if (match) ids.push(match[1]);
   }
-  const all: Record<string, ExerciseProgress> = {};
   for (const id of ids.sort()) {
-    const { value } = readExerciseProgress(id);
-    if (value) all[id] = value;
+    const { value, setAsideAs } = readExerciseProgress(id);
+    if (value) all.exercises[id] = value;
+    if (setAsideAs) all.setAside.push({ id, backupKey: setAsideAs });
   }
   return all;
 }
@@ -130,17 +137,19 @@ export function exportProgress(): ProgressFile {
     version: PROGRESS_VERSION,
     exportedAt: new Date().toISOString(),
     settings: readSettings(),
-    exercises: readAllProgress(),
+    exercises: readAllProgress().exercises,
   };
 }
 
-export type ImportResult = { ok: true; exercises: number } | { ok: false; error: string };
+export type ImportResult = { ok: true; exercises: number; skipped: number } | { ok: false; error: string };
 
 /**
  * Replaces the stored progress with a previously exported file. Validates the whole file
- * first: a file that is not valid changes nothing.
+ * first: a file that is not valid changes nothing. Entries for exercises the course does not
+ * have (`courseExercises`: renamed since, or made up) are skipped, and a file with nothing
+ * else is refused, so it cannot replace real progress with nothing.
  */
-export function importProgress(text: string): ImportResult {
+export function importProgress(courseExercises: ReadonlySet<string>, text: string): ImportResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -158,9 +167,14 @@ export function importProgress(text: string): ImportResult {
         : 'This is not a progress file from this course. Choose a file saved with "Export progress". Nothing was changed.',
     };
   }
+  const all = Object.entries(parsed.data.exercises);
+  const entries = all.filter(([id]) => courseExercises.has(id));
+  const skipped = all.length - entries.length;
+  if (entries.length === 0 && skipped > 0) {
+    return { ok: false, error: `This file holds progress for ${skipped} exercises, but none of its exercises are in this course. Nothing was changed.` };
+  }
   const store = storage();
   if (!store) return { ok: false, error: 'This browser does not allow the site to store anything, so progress cannot be imported.' };
-  const entries = Object.entries(parsed.data.exercises);
   const previous = exportProgress();
   try {
     for (const id of Object.keys(previous.exercises)) store.removeItem(exerciseKey(id));
@@ -174,5 +188,5 @@ export function importProgress(text: string): ImportResult {
     return { ok: false, error: 'The browser ran out of storage space while importing. Nothing was changed.' };
   }
   announceChange();
-  return { ok: true, exercises: entries.length };
+  return { ok: true, exercises: entries.length, skipped };
 }

@@ -8,7 +8,8 @@ import type { PlotWithoutDom } from './plot-without-dom';
 
 const DISPLAY_LIMITS = { displays: 20, rows: 500, svgCharacters: 2_000_000 };
 
-export function createDisplayModule(emit: (event: RunEvent) => void, plot: PlotWithoutDom, warn: (message: string) => void) {
+/** `plot` is there only when the run's code names `showPlot` (see `bundlesFor`). */
+export function createDisplayModule(emit: (event: RunEvent) => void, plot: PlotWithoutDom | undefined, warn: (message: string) => void) {
   let shown = 0;
   const admit = () => {
     shown += 1;
@@ -20,13 +21,18 @@ export function createDisplayModule(emit: (event: RunEvent) => void, plot: PlotW
       if (!Array.isArray(rows)) throw new TypeError('showTable(rows) takes an array of objects, like [{ word: "free", count: 3 }].');
       if (!admit()) return;
       if (rows.length > DISPLAY_LIMITS.rows) warn(`showTable: showing the first ${DISPLAY_LIMITS.rows} of ${rows.length} rows.`);
-      // Structured clone rejects functions and the like: keep what a table can show (JSON).
-      const shownRows = rows
-        .slice(0, DISPLAY_LIMITS.rows)
-        .map((row: unknown) => (typeof row === 'object' && row !== null && !Array.isArray(row) ? JSON.parse(JSON.stringify(row)) : { value: row }) as Record<string, unknown>);
+      // Only JSON crosses to the page: keep what a table can show, and say which row cannot be.
+      const shownRows = rows.slice(0, DISPLAY_LIMITS.rows).map((row: unknown, index) => {
+        try {
+          return JSON.parse(JSON.stringify(typeof row === 'object' && row !== null && !Array.isArray(row) ? row : { value: row })) as Record<string, unknown>;
+        } catch (error) {
+          throw new TypeError(`showTable: row ${index + 1} cannot be shown (${(error as Error).message}). A table shows strings, numbers, booleans, null, arrays and plain objects.`);
+        }
+      });
       emit({ type: 'display', kind: 'table', rows: shownRows, ...(title === undefined ? {} : { title: String(title) }) });
     },
     showPlot(chart: unknown, title?: string) {
+      if (!plot) throw new Error('showPlot is not loaded: import it by name, `import { showPlot } from \'course:display\'`, so the run brings in the chart library.');
       if (!admit()) return;
       const svg = plot.toSvg(chart);
       if (svg.length > DISPLAY_LIMITS.svgCharacters) {

@@ -44,7 +44,7 @@ interface ExpectState {
 export interface RunExpect {
   expect: ExpectStatic;
   /** Resets the per-test counters, as vitest does before each test. */
-  startTest(name: string): void;
+  startTest(name: string | undefined): void;
   /** The error `expect.assertions(n)` / `expect.hasAssertions()` call for, if the test broke its promise. */
   assertionCountError(): Error | undefined;
 }
@@ -82,21 +82,24 @@ export function createExpect(currentTest: () => ExpectTestContext | undefined): 
   chai.util.addMethod(expect, 'hasAssertions', hasAssertions);
   expect.extend(customMatchers);
 
+  const startTest = (name: string | undefined) =>
+    setState(
+      {
+        assertionCalls: 0,
+        isExpectingAssertions: false,
+        isExpectingAssertionsError: null,
+        expectedAssertionsNumber: null,
+        expectedAssertionsNumberErrorGen: null,
+        currentTestName: name,
+      },
+      expect,
+    );
+  // As vitest does: `expect` works outside a test too (at the top of a module).
+  startTest(undefined);
+
   return {
     expect,
-    startTest(name) {
-      setState(
-        {
-          assertionCalls: 0,
-          isExpectingAssertions: false,
-          isExpectingAssertionsError: null,
-          expectedAssertionsNumber: null,
-          expectedAssertionsNumberErrorGen: null,
-          currentTestName: name,
-        },
-        expect,
-      );
-    },
+    startTest,
     assertionCountError() {
       const state = getState(expect) as unknown as ExpectState;
       if (state.expectedAssertionsNumber !== null && state.assertionCalls !== state.expectedAssertionsNumber) {

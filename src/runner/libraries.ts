@@ -1,31 +1,33 @@
 /**
- * The bundled libraries exercise code may import (besides `vitest`, which is per test file),
- * loaded on first use only: a run that imports none of them pays for none of them.
+ * The libraries exercise code may import (besides `vitest`, which is per test file), made from
+ * the bundles the run's code needs (see `library-bundles.ts`).
  */
 import { createDisplayModule } from './display';
-import { loadPlotWithoutDom } from './plot-without-dom';
+import { bundlesFor, isDistribution, type LoadBundles } from './library-bundles';
 import type { RunEvent } from './protocol';
 import type { LibraryName } from './resolve';
 
-/** Module namespaces become CommonJS exports that sucrase's interop reads `default` from. */
-const asCommonJs = (namespace: object) => ({ __esModule: true, ...namespace });
+/** Module namespaces become CommonJS exports that sucrase's interop reads `default` from; frozen, so no module can change what another imports. */
+const asCommonJs = (namespace: object) => Object.freeze({ __esModule: true, ...namespace });
 
 export async function loadLibraries(
   names: Iterable<LibraryName>,
+  drawsCharts: boolean,
+  loadBundles: LoadBundles,
   emit: (event: RunEvent) => void,
   warn: (message: string) => void,
 ): Promise<Partial<Record<LibraryName, unknown>>> {
-  const loaders: Record<Exclude<LibraryName, 'vitest'>, () => Promise<unknown>> = {
-    'postal-mime': async () => asCommonJs(await import('postal-mime')),
-    zod: async () => asCommonJs(await import('zod')),
-    '@observablehq/plot': async () => asCommonJs((await loadPlotWithoutDom()).module),
-    'course:display': async () => createDisplayModule(emit, await loadPlotWithoutDom(), warn),
-  };
+  const wanted = [...names];
+  const needed = bundlesFor(wanted, drawsCharts);
+  const bundles = needed.length > 0 ? await loadBundles(needed) : {};
+  const plot = bundles.plot?.createPlotWithoutDom();
   const loaded: Partial<Record<LibraryName, unknown>> = {};
-  await Promise.all(
-    [...names].map(async (name) => {
-      if (name !== 'vitest') loaded[name] = await loaders[name]();
-    }),
-  );
+  for (const name of wanted) {
+    if (name === 'postal-mime' && bundles['postal-mime']) loaded[name] = asCommonJs(bundles['postal-mime']);
+    if (name === 'zod' && bundles.zod) loaded[name] = asCommonJs(bundles.zod);
+    if (name === '@observablehq/plot' && plot) loaded[name] = asCommonJs(plot.module);
+    if (name === 'course:display') loaded[name] = Object.freeze(createDisplayModule(emit, plot, warn));
+    if (isDistribution(name) && bundles.distributions) loaded[name] = asCommonJs({ default: bundles.distributions[name] });
+  }
   return loaded;
 }

@@ -48,10 +48,19 @@ type ModuleFunction = (this: unknown, exports: unknown, require: (specifier: str
 
 export interface ModuleLoaderOptions {
   sources: ModuleSources;
-  /** Library exports by name, loaded before evaluation (see `librariesNeeded`). */
+  /** Library exports by name, loaded before evaluation (see `librariesNeeded`); `vitest` comes from `testApiFor`. */
   libraries: Partial<Record<LibraryName, unknown>>;
+  /** The `vitest` module as `importer` sees it: test files and the learner's modules get different views. */
+  testApiFor(importer: ResolvedModule): unknown;
   /** The `console` every module sees. */
   console: Console;
+}
+
+/** What the modules reachable from a test file import from outside the exercise and the project. */
+export interface LibrariesNeeded {
+  libraries: Set<LibraryName>;
+  /** A module importing `course:display` names `showPlot`, so the run needs Plot. */
+  drawsCharts: boolean;
 }
 
 export class ModuleLoader {
@@ -81,8 +90,9 @@ export class ModuleLoader {
    * the libraries they import, so syntax errors and impossible imports surface before any test
    * runs, with their location. Throws `CompileError` or `LocatedImportError`.
    */
-  librariesNeeded(entries: string[]): Set<LibraryName> {
+  librariesNeeded(entries: string[]): LibrariesNeeded {
     const libraries = new Set<LibraryName>();
+    let drawsCharts = false;
     const seen = new Set<string>();
     const visit = (module: ResolvedModule, async: boolean) => {
       const file = moduleFile(module);
@@ -99,10 +109,11 @@ export class ModuleLoader {
         }
         if (target.kind === 'library') libraries.add(target.name);
         else visit(target, false);
+        if (target.kind === 'library' && target.name === 'course:display' && /\bshowPlot\b/.test(this.sourceOf(module) ?? '')) drawsCharts = true;
       }
     };
     for (const entry of entries) visit({ kind: 'exercise', path: entry }, true);
-    return libraries;
+    return { libraries, drawsCharts };
   }
 
   /** Evaluates a test file; resolves when its top level (and any top-level `await`) is done. */
@@ -114,6 +125,7 @@ export class ModuleLoader {
     const target = resolveImport(specifier, importer, this.options.sources);
     if (target.kind === 'dataset') return this.options.sources.datasets[target.name];
     if (target.kind === 'library') {
+      if (target.name === 'vitest') return this.options.testApiFor(importer);
       if (!(target.name in this.options.libraries)) {
         throw new ImportError(`"${specifier}" could not be loaded here: import it with a plain import statement at the top of a file.`);
       }

@@ -1,13 +1,15 @@
 /**
  * Observable Plot where there is no DOM (a Web Worker, Node): every chart is drawn into a light
  * DOM (linkedom) and serialized to a standalone SVG document, which the page shows as an image.
+ * The sandbox receives this module as its own bundle, only for runs that draw charts.
  */
-import type * as PlotModule from '@observablehq/plot';
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
 
-type Plot = typeof PlotModule;
+type PlotExports = typeof Plot;
 export interface PlotWithoutDom {
   /** The `@observablehq/plot` exports learner code sees, drawing into the light DOM by default. */
-  module: Plot;
+  module: PlotExports;
   /** A chart (Plot options, or an element Plot returned) as standalone SVG markup. */
   toSvg(chart: unknown): string;
 }
@@ -30,41 +32,43 @@ function isElement(value: unknown): value is LightElement {
   return typeof value === 'object' && value !== null && typeof (value as LightElement).outerHTML === 'string';
 }
 
-let loading: Promise<PlotWithoutDom> | undefined;
+let created: PlotWithoutDom | undefined;
 
-/** Loads Plot and linkedom once; later calls share them. */
-export function loadPlotWithoutDom(): Promise<PlotWithoutDom> {
-  loading ??= Promise.all([import('@observablehq/plot'), import('linkedom')]).then(([Plot, { parseHTML }]) => {
-    const { document } = parseHTML('<!doctype html><html><head></head><body></body></html>');
-    const withDocument = <T extends object | undefined>(options: T) => ({ document, ...options });
-    const plot = ((options?: PlotModule.PlotOptions) => Plot.plot(withDocument(options))) as Plot['plot'];
-    const legend = ((options?: PlotModule.LegendOptions) => Plot.legend(withDocument(options))) as Plot['legend'];
-    // `Plot.dot(data).plot()` goes through the mark's own method, not the `plot` export.
-    const markPlot = Plot.Mark.prototype.plot;
-    Plot.Mark.prototype.plot = function (this: PlotModule.Mark, options?: PlotModule.PlotOptions) {
-      return markPlot.call(this, withDocument(options));
-    };
-    const module = { ...Plot, plot, legend } as Plot;
+/** Plot drawing into a document of its own; made once per realm (it patches Plot's `Mark`). */
+export function createPlotWithoutDom(): PlotWithoutDom {
+  created ??= drawWithoutDom();
+  return created;
+}
 
-    const toSvg = (chart: unknown): string => {
-      const element = (isElement(chart) ? chart : plot(chart as PlotModule.PlotOptions)) as unknown as LightElement;
-      if (element.tagName.toLowerCase() === 'svg') {
-        element.setAttribute('xmlns', SVG_NS);
-        element.setAttribute('style', `${element.getAttribute('style') ?? ''};${IMAGE_STYLE}`);
-        return element.outerHTML;
-      }
-      // A figure (legend, title, caption) is HTML around SVGs: embed it whole in a foreignObject,
-      // sized by its charts plus room for each line of HTML.
-      for (const svg of Array.from(element.querySelectorAll('svg'))) svg.setAttribute('xmlns', SVG_NS);
-      const rows = Array.from(element.children);
-      const charts = rows.filter((child) => child.tagName.toLowerCase() === 'svg');
-      const htmlRows = rows.length - charts.length;
-      const width = Math.max(640, ...charts.map((svg) => Number(svg.getAttribute('width')) || 0));
-      const height = charts.reduce((sum, svg) => sum + (Number(svg.getAttribute('height')) || 0), 0) + 40 * Math.max(1, htmlRows);
-      element.setAttribute('xmlns', XHTML_NS);
-      return `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" style="${IMAGE_STYLE}"><foreignObject width="100%" height="100%">${element.outerHTML}</foreignObject></svg>`;
-    };
-    return { module, toSvg };
-  });
-  return loading;
+function drawWithoutDom(): PlotWithoutDom {
+  const { document } = parseHTML('<!doctype html><html><head></head><body></body></html>');
+  const withDocument = <T extends object | undefined>(options: T) => ({ document, ...options });
+  const plot = ((options?: Plot.PlotOptions) => Plot.plot(withDocument(options))) as PlotExports['plot'];
+  const legend = ((options?: Plot.LegendOptions) => Plot.legend(withDocument(options))) as PlotExports['legend'];
+  // `Plot.dot(data).plot()` goes through the mark's own method, not the `plot` export.
+  const markPlot = Plot.Mark.prototype.plot;
+  Plot.Mark.prototype.plot = function (this: Plot.Mark, options?: Plot.PlotOptions) {
+    return markPlot.call(this, withDocument(options));
+  };
+  const module = { ...Plot, plot, legend } as PlotExports;
+
+  const toSvg = (chart: unknown): string => {
+    const element = (isElement(chart) ? chart : plot(chart as Plot.PlotOptions)) as unknown as LightElement;
+    if (element.tagName.toLowerCase() === 'svg') {
+      element.setAttribute('xmlns', SVG_NS);
+      element.setAttribute('style', `${element.getAttribute('style') ?? ''};${IMAGE_STYLE}`);
+      return element.outerHTML;
+    }
+    // A figure (legend, title, caption) is HTML around SVGs: embed it whole in a foreignObject,
+    // sized by its charts plus room for each line of HTML.
+    for (const svg of Array.from(element.querySelectorAll('svg'))) svg.setAttribute('xmlns', SVG_NS);
+    const rows = Array.from(element.children);
+    const charts = rows.filter((child) => child.tagName.toLowerCase() === 'svg');
+    const htmlRows = rows.length - charts.length;
+    const width = Math.max(640, ...charts.map((svg) => Number(svg.getAttribute('width')) || 0));
+    const height = charts.reduce((sum, svg) => sum + (Number(svg.getAttribute('height')) || 0), 0) + 40 * Math.max(1, htmlRows);
+    element.setAttribute('xmlns', XHTML_NS);
+    return `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" style="${IMAGE_STYLE}"><foreignObject width="100%" height="100%">${element.outerHTML}</foreignObject></svg>`;
+  };
+  return { module, toSvg };
 }

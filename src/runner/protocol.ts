@@ -9,6 +9,11 @@ export interface RunRequest {
   files: Record<string, string>;
   /** Which of `files` are test files to execute, in order. */
   testFiles: string[];
+  /**
+   * The project's sources the run's code may import as `@project/*`, keyed by their path from the
+   * repository root (`project/src/parse.ts`): for an exercise, those its files can reach.
+   */
+  projectSources?: Record<string, string>;
   /** Data the page hands in, by name; learner code reads them with `import data from 'dataset:<name>'`. */
   datasets?: Record<string, unknown>;
   /**
@@ -52,7 +57,10 @@ export type RunOutcome =
     };
 
 export interface Runner {
-  /** Runs the request, reporting events as they happen; resolves when the run ends, however it ends. */
+  /**
+   * Runs the request, reporting events as they happen; resolves when the run ends, however it
+   * ends. Each run starts from a clean realm, and nothing its code started outlives it.
+   */
   run(request: RunRequest, onEvent: (event: RunEvent) => void): Promise<RunOutcome>;
   /** Tears down the sandbox. */
   dispose(): void;

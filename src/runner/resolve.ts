@@ -6,7 +6,17 @@
  */
 
 /** Bundled libraries learner code may import, by specifier. */
-export const ALLOWED_LIBRARIES = ['vitest', 'postal-mime', '@observablehq/plot', 'zod', 'course:display'] as const;
+export const ALLOWED_LIBRARIES = [
+  'vitest',
+  'postal-mime',
+  '@observablehq/plot',
+  'zod',
+  'course:display',
+  // Distribution functions the project's `distributions` module wraps.
+  '@stdlib/stats-base-dists-normal-cdf',
+  '@stdlib/stats-base-dists-normal-quantile',
+  '@stdlib/stats-base-dists-chisquare-cdf',
+] as const;
 export type LibraryName = (typeof ALLOWED_LIBRARIES)[number];
 
 const PROJECT_PREFIX = '@project/';

@@ -7,14 +7,16 @@ import { CompileError } from './compile';
 import { captureConsole } from './console-capture';
 import { describeFailure, describeThrown } from './describe-failure';
 import { loadLibraries } from './libraries';
+import type { LoadBundles } from './library-bundles';
 import { LocatedImportError, ModuleLoader } from './module-loader';
 import type { RunEvent, RunOutcome, RunRequest } from './protocol';
-import { ImportError, type LibraryName } from './resolve';
-import { createTestSession } from './test-api';
+import { ImportError, moduleFile, type LibraryName, type ResolvedModule } from './resolve';
+import { createTestSession } from './test-session';
+import { learnerModuleView, testFileView } from './test-api-views';
 
 export interface RunEnvironment {
-  /** The project's browser-safe sources, keyed from the repository root (`project/src/parse.ts`). */
-  projectSources: Record<string, string>;
+  /** Brings in the library bundles the run's code imports. */
+  loadBundles: LoadBundles;
   /** Subscribes to errors nothing caught (a rejected promise nobody awaited); returns the unsubscribe. */
   watchUncaughtErrors?: (onError: (error: unknown) => void) => () => void;
 }
@@ -27,7 +29,7 @@ export async function runTests(request: RunRequest, environment: RunEnvironment,
   const stopWatching = environment.watchUncaughtErrors?.((error) => uncaught.push(error));
   const sources = {
     exercise: request.files,
-    project: { ...environment.projectSources, ...request.moduleOverrides },
+    project: { ...request.projectSources, ...request.moduleOverrides },
     datasets: request.datasets ?? {},
   };
   const counts = { pass: 0, fail: 0, skip: 0 };
@@ -38,13 +40,37 @@ export async function runTests(request: RunRequest, environment: RunEnvironment,
         return { status: 'error', reason: 'crash', message: `The test file ${testFile} is not among the exercise's files.`, durationMs: elapsed() };
       }
       const session = createTestSession();
-      const libraries: Partial<Record<LibraryName, unknown>> = { vitest: session.module };
-      const loader = new ModuleLoader({ sources, libraries, console: captured.console });
+      const libraries: Partial<Record<LibraryName, unknown>> = {};
+      const testView = testFileView(session.module);
+      const learnerViews = new Map<string, unknown>();
+      const testApiFor = (importer: ResolvedModule) => {
+        if (importer.kind === 'exercise' && request.testFiles.includes(importer.path)) return testView;
+        const file = moduleFile(importer);
+        if (!learnerViews.has(file)) learnerViews.set(file, learnerModuleView(session.module, file, request.testFiles));
+        return learnerViews.get(file);
+      };
+      const loader = new ModuleLoader({ sources, libraries, testApiFor, console: captured.console });
       try {
-        const needed = loader.librariesNeeded([testFile]);
-        Object.assign(libraries, await loadLibraries(needed, onEvent, (message) => captured.console.warn(message)));
-        await loader.runEntry(testFile);
-        await session.collect();
+        const { libraries: needed, drawsCharts } = loader.librariesNeeded([testFile]);
+        const warn = (message: string) => captured.console.warn(message);
+        Object.assign(libraries, await loadLibraries(needed, drawsCharts, environment.loadBundles, onEvent, warn));
+        const { importError } = await session.run(
+          () => loader.runEntry(testFile),
+          (result) => {
+            counts[result.status] += 1;
+            const failure = result.status === 'fail' ? describeFailure(result.error, (stack) => loader.locate(stack)) : undefined;
+            onEvent({
+              type: 'test',
+              file: testFile,
+              path: result.path,
+              name: result.name,
+              status: result.status,
+              durationMs: Math.round(result.durationMs * 10) / 10,
+              ...(failure && { failure }),
+            });
+          },
+        );
+        if (importError !== undefined) throw importError;
       } catch (error) {
         if (error instanceof CompileError) {
           return { status: 'error', reason: 'compile', message: error.message, location: error.location, durationMs: elapsed() };
@@ -56,19 +82,6 @@ export async function runTests(request: RunRequest, environment: RunEnvironment,
         const message = `${testFile} failed before any test ran. ${describeThrown(error)}`;
         return { status: 'error', reason: error instanceof ImportError ? 'import' : 'crash', message, ...(location && { location }), durationMs: elapsed() };
       }
-      await session.run((result) => {
-        counts[result.status] += 1;
-        const failure = result.status === 'fail' ? describeFailure(result.error, (stack) => loader.locate(stack)) : undefined;
-        onEvent({
-          type: 'test',
-          file: testFile,
-          path: result.path,
-          name: result.name,
-          status: result.status,
-          durationMs: Math.round(result.durationMs * 10) / 10,
-          ...(failure && { failure }),
-        });
-      });
       if (uncaught.length > 0) {
         const { location } = describeFailure(uncaught[0], (stack) => loader.locate(stack));
         const message =

@@ -1,23 +1,27 @@
 /**
- * The sandbox's Web Worker: receives runs from the sandbox page and executes them with the core.
- * Learner code runs here, off every main thread, so a loop that never ends blocks nothing but
- * this worker, which the page then throws away.
+ * The sandbox's Web Worker: executes exactly one run, then the sandbox page terminates it (see
+ * `sandbox-frame.ts`), so nothing a run leaves behind (a global, a timer, a patched built-in)
+ * reaches another run. Learner code runs here, off every main thread, so a loop that never
+ * ends blocks nothing but this worker, which the page then throws away.
  */
-import type { RunMessage, SandboxMessage } from './sandbox-messages';
+import type { LibraryBundle, LibraryBundleExports, LoadBundles } from './library-bundles';
+import type { LibrariesMessage, RunMessage, SandboxMessage } from './sandbox-messages';
+import { PRACTICE_RUN } from './practice-run';
+import { ImportError } from './resolve';
 import { runTests } from './run-tests';
-
-/** Filled in at build time by `scripts/build-sandbox.mjs`: the project's browser-safe sources. */
-declare const __PROJECT_SOURCES__: Record<string, string>;
 
 interface WorkerScope {
   postMessage(message: SandboxMessage): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent<RunMessage>) => void): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<RunMessage | LibrariesMessage>) => void): void;
   addEventListener(type: 'error' | 'unhandledrejection', listener: (event: ErrorEvent & PromiseRejectionEvent) => void): void;
 }
 const scope = self as unknown as WorkerScope;
 
-// Errors nothing caught go to the run in progress; between runs (a stray timer of an earlier
-// run) they are dropped. Either way they stay here: reaching the frame would mean a broken worker.
+// Captured before any learner code runs, which may replace `postMessage` on the global scope.
+// What is posted carries the run's id, which learner code never sees, so it cannot post as the runner.
+const post = scope.postMessage.bind(scope);
+
+// Errors nothing caught go to the run; they stay here: reaching the frame would mean a broken worker.
 let reportUncaught: ((error: unknown) => void) | undefined;
 const onUncaught = (event: ErrorEvent & PromiseRejectionEvent) => {
   event.preventDefault();
@@ -33,19 +37,52 @@ function watchUncaughtErrors(onError: (error: unknown) => void): () => void {
   };
 }
 
-scope.addEventListener('message', async ({ data }) => {
-  if (data?.kind !== 'run') return;
-  const { runId, request } = data;
-  const started = performance.now();
+/** Each bundle is an IIFE assigning `__bundle` (see `scripts/build-sandbox.mjs`); evaluated in a function, it stays off the global scope. */
+const evaluateBundle = (code: string): unknown => (0, eval)(`(() => {${code}\nreturn __bundle;})()`);
+
+let receiveLibraries: ((message: LibrariesMessage) => void) | undefined;
+
+function bundleLoader(runId: string): LoadBundles {
+  return (names: LibraryBundle[]) =>
+    new Promise<Partial<LibraryBundleExports>>((resolve, reject) => {
+      receiveLibraries = (message) => {
+        receiveLibraries = undefined;
+        const missing = 'error' in message ? undefined : names.find((name) => typeof message.code[name] !== 'string');
+        if ('error' in message || missing) {
+          reject(new ImportError('error' in message ? message.error : `The page did not send the ${missing} library.`));
+          return;
+        }
+        const loaded: Partial<Record<LibraryBundle, unknown>> = {};
+        for (const name of names) loaded[name] = evaluateBundle(message.code[name]!);
+        resolve(loaded as Partial<LibraryBundleExports>);
+      };
+      post({ kind: 'need-libraries', runId, bundles: names });
+    });
+}
+
+let started = false;
+
+async function execute({ runId, request }: RunMessage): Promise<void> {
+  const began = performance.now();
   try {
-    const outcome = await runTests(request, { projectSources: __PROJECT_SOURCES__, watchUncaughtErrors }, (event) =>
-      scope.postMessage({ kind: 'event', runId, event }),
-    );
-    scope.postMessage({ kind: 'outcome', runId, outcome });
+    const outcome = await runTests(request, { loadBundles: bundleLoader(runId), watchUncaughtErrors }, (event) => post({ kind: 'event', runId, event }));
+    post({ kind: 'outcome', runId, outcome });
   } catch (error) {
     const message = `The runner itself failed: ${error instanceof Error ? error.message : String(error)}`;
-    scope.postMessage({ kind: 'outcome', runId, outcome: { status: 'error', reason: 'crash', message, durationMs: performance.now() - started } });
+    post({ kind: 'outcome', runId, outcome: { status: 'error', reason: 'crash', message, durationMs: Math.round(performance.now() - began) } });
   }
-});
+}
 
-scope.postMessage({ kind: 'ready' });
+// Ready only once warm (see practice-run.ts); a failure there is the runner's, and shows in real runs too.
+const practise = () => runTests(PRACTICE_RUN, { loadBundles: async () => ({}) }, () => {}).catch(() => undefined);
+void practise().then(() => post({ kind: 'ready' }));
+
+scope.addEventListener('message', (event) => {
+  // Only what the frame sends: learner code could dispatch look-alike events to this scope.
+  if (!event.isTrusted) return;
+  const { data } = event;
+  if (data?.kind === 'run' && !started) {
+    started = true;
+    void execute(data);
+  } else if (data?.kind === 'libraries' && data.runId !== undefined) receiveLibraries?.(data);
+});

@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadExercises, type LoadedExercise } from '../plugins/exercises/load-exercises';
 import type { RunEvent, RunOutcome } from './protocol';
-import { gatherProjectSources } from './project-sources';
+import { loadBundlesInProcess } from './libraries-in-process';
+import { gatherProjectSources, reachableProjectSources } from './project-sources';
 import { runTests } from './run-tests';
 
 const fixturesDir = fileURLToPath(new URL('./fixtures', import.meta.url));
@@ -56,7 +57,7 @@ function vitestOutcomes(): Map<string, Status> {
 async function runnerOutcomes(testFiles: string[]) {
   const { files, projectSources } = fixtureSources();
   const events: RunEvent[] = [];
-  const outcome = await runTests({ files, testFiles }, { projectSources }, (event) => events.push(event));
+  const outcome = await runTests({ files, testFiles, projectSources }, { loadBundles: loadBundlesInProcess }, (event) => events.push(event));
   const tests = events.filter((event) => event.type === 'test');
   const outcomes = new Map(tests.map((test) => [[test.file, ...test.path, test.name].join(' > '), test.status]));
   return { outcome, events, tests, outcomes };
@@ -121,7 +122,9 @@ describe('outcomes that end a run early', () => {
   const run = (files: Record<string, string>, extra: { datasets?: Record<string, unknown>; moduleOverrides?: Record<string, string> } = {}) => {
     const events: RunEvent[] = [];
     const projectSources = { 'project/src/parse.ts': "export const parse = (s: string) => s.trim();\nexport { helper } from './helper';", 'project/src/helper.ts': 'export const helper = 1;' };
-    return runTests({ files, testFiles: ['x.test.ts'], ...extra }, { projectSources }, (event) => events.push(event)).then((outcome: RunOutcome) => ({ outcome, events }));
+    return runTests({ files, testFiles: ['x.test.ts'], projectSources, ...extra }, { loadBundles: loadBundlesInProcess }, (event) => events.push(event)).then(
+      (outcome: RunOutcome) => ({ outcome, events }),
+    );
   };
 
   it('reports a syntax error with its file and line', async () => {
@@ -173,7 +176,8 @@ describe('outcomes that end a run early', () => {
 
 describe('the course exercises', () => {
   const root = fileURLToPath(new URL('../..', import.meta.url));
-  // What the page would hand in: the project's sources and the datasets each exercise declares.
+  // What the page would hand in: the project sources the exercise's files reach (as the sandbox
+  // build writes them for each exercise) and the datasets each exercise declares.
   const projectSources = gatherProjectSources(root);
   const exercises = loadExercises(join(root, 'exercises'), join(root, 'project'));
   const datasetsOf = (names: string[]) =>
@@ -181,8 +185,13 @@ describe('the course exercises', () => {
 
   const runExercise = (exercise: LoadedExercise, files: Record<string, string>) =>
     runTests(
-      { files: { ...files, ...exercise.testFiles }, testFiles: Object.keys(exercise.testFiles), datasets: datasetsOf(exercise.meta.datasets) },
-      { projectSources },
+      {
+        files: { ...files, ...exercise.testFiles },
+        testFiles: Object.keys(exercise.testFiles),
+        projectSources: reachableProjectSources(projectSources, [{ ...files, ...exercise.testFiles }]),
+        datasets: datasetsOf(exercise.meta.datasets),
+      },
+      { loadBundles: loadBundlesInProcess },
       () => {},
     );
 

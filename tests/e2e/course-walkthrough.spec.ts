@@ -24,8 +24,8 @@ for (const lesson of lessons) {
     test(`${id} passes with its solution on ${lesson.path}`, async ({ page }) => {
       await page.goto(lesson.path);
       const exercise = page.locator(`section[data-exercise="${id}"]`);
-      await exercise.scrollIntoViewIfNeeded();
-      await expect(exercise.locator('.cm-content')).toBeVisible();
+      await exercise.hover(); // the editor opens once a learner scrolls or points, and loads then
+      await expect(exercise.locator('.cm-content')).toBeVisible({ timeout: 20_000 });
 
       await exercise.getByRole('button', { name: 'Solution', exact: true }).click();
       await exercise.getByRole('button', { name: 'Show the solution' }).click();

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { watchPage } from './site';
+import { waitForQuietNetwork, watchPage } from './site';
 
 const PAGE = '/learn/intro/how-exercises-work';
 
@@ -12,8 +12,9 @@ const LINKS_SOLUTION = `export function communicationLinks(people: number): numb
 /** The exercise card, with its editor loaded. */
 async function openExercise(page: Page, id: string): Promise<Locator> {
   const exercise = page.locator(`section[data-exercise="${id}"]`);
-  await exercise.scrollIntoViewIfNeeded();
-  await expect(exercise.locator('.cm-content')).toBeVisible();
+  // Scrolls to it and points at it, as a learner does: the editor waits for someone to be there.
+  await exercise.hover();
+  await expect(exercise.locator('.cm-content')).toBeVisible({ timeout: 20_000 });
   return exercise;
 }
 
@@ -66,6 +67,19 @@ test('an infinite loop ends with the timeout message, and the page still respond
   await setCode(page, exercise, LINKS_SOLUTION);
   await page.keyboard.press('Control+Enter');
   await expect(summary(exercise)).toHaveText(/All 5 tests pass/);
+});
+
+test('code run in one exercise cannot make another exercise pass', async ({ page }) => {
+  // The first exercise's code passes, and on the way breaks equality for everything after it.
+  const links = await openExercise(page, 'intro/01-handoff-links');
+  await setCode(page, links, `Object.is = () => true;\n${LINKS_SOLUTION}`);
+  await page.keyboard.press('Control+Enter');
+  await expect(summary(links)).toHaveText(/All 5 tests pass/);
+  // The second exercise's untouched starter must still fail, and not be saved as passed.
+  const leadTime = await openExercise(page, 'intro/02-lead-time');
+  await leadTime.getByRole('button', { name: /Run tests/ }).click();
+  await expect(summary(leadTime)).toHaveText(/\d+ of \d+ tests pass/);
+  await expect(leadTime.getByTestId('exercise-status')).not.toHaveText(/Passed/);
 });
 
 test('code survives a reload', async ({ page }) => {
@@ -149,7 +163,9 @@ export function communicationLinks(people: number): number {
 });
 
 test('no request leaves the origin while using every exercise', async ({ page, baseURL }) => {
-  await page.waitForLoadState('networkidle'); // so the reload below interrupts nothing
+  // So the reload below interrupts nothing, prefetches of linked pages included.
+  await page.waitForLoadState('networkidle');
+  await waitForQuietNetwork(page);
   const problems = watchPage(page, new URL(baseURL!).origin);
   await page.reload();
   for (const id of ['intro/01-handoff-links', 'intro/02-lead-time', 'intro/03-read-a-header']) {
@@ -181,3 +197,34 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(serious).toEqual([]);
   });
 }
+
+test.describe('the progress table', () => {
+  const progressTable = (page: Page) => page.getByRole('region', { name: 'Your progress' });
+
+  test('says when it had to set damaged saved work aside', async ({ page }) => {
+    await page.evaluate(() => localStorage.setItem('end-to-end:progress:v1:product/01-root-causes', '{damaged'));
+    await page.reload();
+    const table = progressTable(page);
+    await table.scrollIntoViewIfNeeded();
+    await expect(table.getByRole('alert')).toContainText('product/01-root-causes');
+    await expect(table.getByRole('alert')).toContainText('end-to-end:backup:');
+  });
+
+  test('an imported file of exercises the course does not have changes nothing', async ({ page }) => {
+    const links = await openExercise(page, 'intro/01-handoff-links');
+    await setCode(page, links, LINKS_SOLUTION);
+    await page.keyboard.press('Control+Enter');
+    await expect(summary(links)).toHaveText(/All 5 tests pass/);
+    const table = progressTable(page);
+    const row = table.locator('tr[data-exercise-row="intro/01-handoff-links"]');
+    await expect(row).toContainText('Passed');
+
+    const now = new Date().toISOString();
+    const entry = { version: 1, files: {}, attempted: false, passed: false, hintsUsed: 0, solutionRevealed: false, startedAt: now, updatedAt: now };
+    const exercises = Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`junk/${String(i % 100).padStart(2, '0')}-x${i}`, entry]));
+    const file = { format: 'end-to-end-course-progress', version: 1, exportedAt: now, settings: { version: 1, useOwnModules: false }, exercises };
+    await table.locator('input[type="file"]').setInputFiles({ name: 'progress.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+    await expect(table.getByRole('alert')).toContainText('none of its exercises');
+    await expect(row).toContainText('Passed');
+  });
+});

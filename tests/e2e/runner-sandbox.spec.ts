@@ -121,8 +121,9 @@ test('learner code cannot make any request, to the site or elsewhere', async ({ 
   expect(result.outcome).toMatchObject({ status: 'finished', passed: 1 });
   expect(output.split('\n')).toHaveLength(targets.length * 4 + 2);
   expect(output).not.toContain('REACHED');
-  // Nothing got an answer but the sandbox page itself (loaded when the harness started the runner).
-  expect(answered.filter((url) => !url.endsWith('/runner/sandbox.html'))).toEqual([]);
+  // Nothing got an answer but the sandbox page itself (loaded when the harness started the runner)
+  // and its workers' runtime, which the sandbox holds in a blob of its own (opaque) origin.
+  expect(answered.filter((url) => !url.endsWith('/runner/sandbox.html') && !url.startsWith('blob:null/'))).toEqual([]);
   expect(stopped).toEqual(expect.arrayContaining([`${site.origin}/runner/harness.html csp`, 'http://example.com/ csp']));
 });
 
@@ -177,6 +178,21 @@ test('huge output, thrown non-errors and unhandled rejections end in clear outco
   expect(rejection.outcome).toMatchObject({ status: 'error', reason: 'crash', message: expect.stringContaining('nobody awaits me') });
 });
 
+test('a message from the sandbox that is not JSON ends the run with a clear error, and the next run works', async ({ page }) => {
+  await openHarness(page);
+  const cycle = 'const row: any = { word: "free" }; row.self = row;';
+  for (const [value, reason] of [['10n', /BigInt/], ['row', /circular/]] as const) {
+    const result = await run(
+      page,
+      testOf(`${cycle}\nself.postMessage({ kind: 'event', runId: 'a', event: { type: 'display', kind: 'table', rows: [{ value: ${value} }] } });\nawait new Promise((resolve) => setTimeout(resolve, 500));`),
+    );
+    expect(result.outcome).toMatchObject({ status: 'error', reason: 'crash', message: expect.stringMatching(/cannot show/) });
+    expect(result.outcome.status === 'error' && result.outcome.message).toMatch(reason);
+  }
+  const next = await run(page, testOf('console.log("still here");'));
+  expect(consoleText(next)).toBe('still here');
+});
+
 test('a chart and a table arrive as display events, the chart as standalone SVG', async ({ page }) => {
   await openHarness(page);
   const result = await run(
@@ -202,4 +218,112 @@ test('a chart and a table arrive as display events, the chart as standalone SVG'
     return [image.naturalWidth, image.naturalHeight];
   }, svg);
   expect(size).toEqual([640, 400]);
+});
+
+test('a run receives only the libraries its code imports, and Plot only to draw a chart', async ({ page }) => {
+  await openHarness(page);
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const match = /\/runner\/libraries\/(.+)$/.exec(request.url());
+    if (match) fetched.push(match[1]);
+  });
+  const table = await run(page, testOf(`const { showTable } = await import('course:display');\nshowTable([{ word: 'free', count: 3 }]);`));
+  expect(table.outcome).toMatchObject({ status: 'finished', passed: 1 });
+  expect(table.events.filter((event) => event.type === 'display')).toHaveLength(1);
+  expect(fetched).toEqual([]);
+
+  const schema = await run(page, testOf(`const { z } = await import('zod');\nconsole.log(z.number().parse(3));`));
+  expect(consoleText(schema)).toBe('3');
+  expect(fetched).toEqual(['zod.js']);
+
+  const chart = await run(page, testOf(`const { showPlot } = await import('course:display');\nshowPlot({ marks: [] });`));
+  expect(chart.outcome).toMatchObject({ status: 'finished', passed: 1 });
+  expect(fetched).toEqual(['zod.js', 'plot.js']);
+});
+
+test.describe('every run starts from a clean realm', () => {
+  test('a global, a prototype or a built-in changed by one run is back to normal in the next', async ({ page }) => {
+    await openHarness(page);
+    const tamper = await run(page, testOf(`(globalThis as any).leftover = 'run 1'; (Array.prototype as any).leftover = 1; Object.is = () => true;`));
+    expect(tamper.outcome).toMatchObject({ status: 'finished', passed: 1 });
+    const next = await run(page, testOf(`console.log(typeof (globalThis as any).leftover, typeof ([] as any).leftover, Object.is(1, 2));`));
+    expect(next.outcome).toMatchObject({ status: 'finished', passed: 1 });
+    expect(consoleText(next)).toBe('undefined undefined false');
+  });
+
+  test('a loop a timer of an earlier run starts is not blamed on the next run', async ({ page }) => {
+    await openHarness(page);
+    const tamper = await run(page, testOf('setTimeout(() => { while (true) {} }, 200);'));
+    expect(tamper.outcome).toMatchObject({ status: 'finished', passed: 1 });
+    const honest = await run(page, testOf('await new Promise((resolve) => setTimeout(resolve, 500)); console.log("honest");', { timeoutMs: 3_000 }));
+    expect(honest.outcome).toMatchObject({ status: 'finished', passed: 1 });
+    expect(consoleText(honest)).toBe('honest');
+  });
+
+  test('nothing learner code started keeps running once the results are in', async ({ page }) => {
+    // Every worker of the sandbox, and whether it is still alive.
+    const workers = new Map<string, boolean>();
+    let count = 0;
+    page.on('worker', (worker) => {
+      const name = `worker ${++count}`;
+      workers.set(name, true);
+      worker.on('close', () => workers.set(name, false));
+    });
+    await openHarness(page);
+    const busy = await run(page, testOf('setInterval(() => { const end = Date.now() + 40; while (Date.now() < end) {} }, 0);'));
+    expect(busy.outcome).toMatchObject({ status: 'finished', passed: 1 });
+    // The worker that ran the test is gone; at most a fresh spare, which has run nothing, is left.
+    await expect.poll(() => [...workers.values()].filter((alive) => alive).length, { timeout: 2_000 }).toBeLessThanOrEqual(1);
+    expect([...workers.values()].filter((alive) => !alive).length).toBeGreaterThanOrEqual(1);
+  });
+});
+
+test.describe('learner code cannot report a pass it did not earn', () => {
+  /** A learner file `answer.ts` that must export 42, with `tamper` written at its top, and the test of it. */
+  const cheat = (tamper: string): RunRequest => ({
+    files: {
+      'answer.ts': `${tamper}\nexport const answer = 1;\n`,
+      'answer.test.ts': `import { expect, it } from 'vitest';\nimport { answer } from './answer';\nit('is 42', () => {\n  expect(answer).toBe(42);\n});\n`,
+    },
+    testFiles: ['answer.test.ts'],
+  });
+  const earnedNothing = (result: HarnessResult) => {
+    const passedAll = result.outcome.status === 'finished' && result.outcome.failed === 0 && result.outcome.passed > 0;
+    expect(passedAll, JSON.stringify(result.outcome)).toBe(false);
+  };
+
+  test('by replacing expect on the vitest module', async ({ page }) => {
+    await openHarness(page);
+    const result = await run(page, cheat(`import vitest from 'vitest';\n(vitest as any).expect = () => new Proxy({}, { get: () => () => {} });`));
+    earnedNothing(result);
+    expect(result.outcome).toMatchObject({ status: 'error', message: expect.stringMatching(/read only property 'expect'/), location: { file: 'answer.ts' } });
+  });
+
+  test('by replacing it on the vitest module', async ({ page }) => {
+    await openHarness(page);
+    const result = await run(page, cheat(`import vitest from 'vitest';\nconst original = (vitest as any).it;\n(vitest as any).it = (name: string) => original(name, () => {});`));
+    earnedNothing(result);
+  });
+
+  test('by declaring a test of its own, with .only', async ({ page }) => {
+    await openHarness(page);
+    const result = await run(page, cheat(`import { it } from 'vitest';\nit.only('mine', () => {});`));
+    earnedNothing(result);
+    expect(result.outcome).toMatchObject({ status: 'error', message: expect.stringMatching(/answer\.ts.*test files/s) });
+  });
+
+  test('by overriding the worker’s postMessage', async ({ page }) => {
+    await openHarness(page);
+    const result = await run(
+      page,
+      cheat(`const post = self.postMessage.bind(self);
+(self as any).postMessage = (message: any) => {
+  if (message?.event?.type === 'test') message.event = { ...message.event, status: 'pass', failure: undefined };
+  if (message?.outcome?.status === 'finished') message.outcome = { ...message.outcome, passed: 1, failed: 0 };
+  post(message);
+};`),
+    );
+    earnedNothing(result);
+    expect(result.outcome).toMatchObject({ status: 'finished', passed: 0, failed: 1 });
+  });
 });

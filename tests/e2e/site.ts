@@ -23,7 +23,11 @@ export function watchPage(page: Page, origin: string): PageProblems {
     if (message.type() === 'error') problems.consoleErrors.push(message.text());
   });
   page.on('pageerror', (error) => problems.consoleErrors.push(String(error)));
-  page.on('requestfailed', (request) => problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`));
+  // Only network requests count: a blob: URL is the page's own memory (the exercise sandbox
+  // starts its worker from one), and Chromium reports those loads too.
+  page.on('requestfailed', (request) => {
+    if (request.url().startsWith('http')) problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) problems.failedRequests.push(`${response.url()} (HTTP ${response.status()})`);
   });

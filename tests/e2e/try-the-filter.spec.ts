@@ -21,6 +21,45 @@ test.describe('Try the filter', () => {
     expect([...labels].sort()).toEqual(['ham', 'spam']);
   });
 
+  test('fetches the model and no other data file: its examples are in the page', async ({ page }) => {
+    const data: string[] = [];
+    page.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/data/')) data.push(pathname);
+    });
+    await page.goto('/try');
+    await expect(page.getByRole('button', { name: 'Classify' })).toBeEnabled();
+    expect(data).toEqual(['/data/model.json']);
+  });
+
+  test('shows its examples before any script runs', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await context.newPage();
+    await page.goto('/try');
+    const examples = page.getByRole('group', { name: 'Real messages from the test period' }).getByRole('button');
+    expect(await examples.count()).toBeGreaterThanOrEqual(2);
+    await context.close();
+  });
+
+  test('does not move while the model loads (phone screen)', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true, baseURL });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const shifts: number[] = [];
+      Object.assign(window, { layoutShifts: shifts });
+      // Every shift counts: the test gives no input (Chromium flags some shifts in an emulated phone as if it had).
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shifts.push(entry.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto('/try');
+    await expect(page.getByRole('button', { name: 'Classify' })).toBeEnabled();
+    await page.waitForTimeout(500); // a shift is reported in the frame after it happens
+    const shifts = await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts);
+    expect(shifts.reduce((sum, value) => sum + value, 0), 'cumulative layout shift').toBeLessThan(0.01);
+    await context.close();
+  });
+
   test('classifies a pasted message and explains bad input', async ({ page }) => {
     await page.goto('/try');
     const textarea = page.getByLabel('Raw email, headers included');

@@ -2,6 +2,7 @@ import { useEffect, useId, useState, type ChangeEvent } from 'react';
 import { usePluginData } from '@docusaurus/useGlobalData';
 import type { ExerciseIndexEntry } from '@site/src/plugins/exercises/schema';
 import type { ExerciseProgress } from '@site/src/progress/schema';
+import type { AllProgress } from '@site/src/progress/storage';
 
 // Progress storage (and zod, which validates it) loads only where this component is shown,
 // not on every lesson that has the tag available.
@@ -29,6 +30,8 @@ export default function CourseProgress() {
   const { exercises } = usePluginData('exercises') as { exercises: ExerciseIndexEntry[] };
   // Progress lives in this browser only, so the server renders the table without it.
   const [all, setAll] = useState<Record<string, ExerciseProgress> | null>(null);
+  // Entries that could not be read are moved aside as they are met; the learner hears of each.
+  const [setAside, setSetAside] = useState<AllProgress['setAside']>([]);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const inputId = useId();
 
@@ -38,7 +41,11 @@ export default function CourseProgress() {
     let cancelled = false;
     void loadStorage().then(({ PROGRESS_CHANGED_EVENT, readAllProgress }) => {
       if (cancelled) return;
-      const refresh = () => setAll(readAllProgress());
+      const refresh = () => {
+        const { exercises: read, setAside: moved } = readAllProgress();
+        setAll(read);
+        if (moved.length > 0) setSetAside((earlier) => [...earlier, ...moved]);
+      };
       refresh();
       window.addEventListener(PROGRESS_CHANGED_EVENT, refresh);
       window.addEventListener('storage', refresh);
@@ -60,9 +67,13 @@ export default function CourseProgress() {
     event.target.value = ''; // choosing the same file again still triggers a change
     if (!file) return;
     const { importProgress } = await loadStorage();
-    const result = importProgress(await file.text());
+    const result = importProgress(new Set(exercises.map((exercise) => exercise.id)), await file.text());
     if (result.ok) {
-      setMessage({ ok: true, text: `Imported progress for ${result.exercises} exercise${result.exercises === 1 ? '' : 's'}. Reload any open lesson to see the imported code.` });
+      const skipped = result.skipped > 0 ? ` ${result.skipped} entr${result.skipped === 1 ? 'y' : 'ies'} for exercises this course does not have were skipped.` : '';
+      setMessage({
+        ok: true,
+        text: `Imported progress for ${result.exercises} exercise${result.exercises === 1 ? '' : 's'}.${skipped} Reload any open lesson to see the imported code.`,
+      });
     } else {
       setMessage({ ok: false, text: result.error });
     }
@@ -70,6 +81,22 @@ export default function CourseProgress() {
 
   return (
     <section className={styles.progress} aria-label="Your progress">
+      {setAside.length > 0 && (
+        <div className={styles.error} role="alert">
+          <p>
+            Saved work for {setAside.length === 1 ? 'one exercise' : `${setAside.length} exercises`} could not be read (it was damaged, or saved by an older
+            version of the course), so {setAside.length === 1 ? 'it starts' : 'they start'} again from the starter code. The old
+            {setAside.length === 1 ? ' copy is' : ' copies are'} kept in this browser&apos;s storage:
+          </p>
+          <ul>
+            {setAside.map(({ id, backupKey }) => (
+              <li key={backupKey}>
+                <code>{id}</code> under <code>{backupKey}</code>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <p className={styles.summary}>
         {all ? `${passed} of ${exercises.length} exercises passed in this browser.` : `${exercises.length} exercises in the course.`}
       </p>

@@ -6,14 +6,17 @@ export function exerciseHeadingId(id: string): string {
   return `exercise-${id.replace(/[^a-z0-9-]/g, '-')}`;
 }
 
+export type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+
 /** Title and goal: the same before and after the editor loads, so nothing jumps. */
-export default function ExerciseHeader({ exercise }: { exercise: ExerciseData }) {
+export default function ExerciseHeader({ exercise, level }: { exercise: ExerciseData; level: HeadingLevel }) {
+  const Heading = `h${level}` as const;
   return (
     <header className={styles.header}>
       <p className={styles.eyebrow}>Exercise</p>
-      <h3 className={styles.title} id={exerciseHeadingId(exercise.id)}>
+      <Heading className={styles.title} id={exerciseHeadingId(exercise.id)}>
         {exercise.title}
-      </h3>
+      </Heading>
       <p className={styles.goal}>
         <InlineMarkdown text={exercise.goal} />
       </p>

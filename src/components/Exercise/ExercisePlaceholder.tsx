@@ -6,7 +6,7 @@ import styles from './styles.module.css';
  * What the server renders and what shows while the editor loads: the starter code,
  * highlighted, so the page is readable without JavaScript and does not jump when the editor arrives.
  */
-export default function ExercisePlaceholder({ exercise }: { exercise: ExerciseData }) {
+export default function ExercisePlaceholder({ exercise, loading }: { exercise: ExerciseData; loading: boolean }) {
   const file = exercise.activeFile;
   return (
     <div className={styles.placeholder}>
@@ -14,8 +14,8 @@ export default function ExercisePlaceholder({ exercise }: { exercise: ExerciseDa
         {exercise.files[file].code}
       </CodeBlock>
       <p className={styles.loading} role="status">
-        <span className={styles.spinner} aria-hidden="true" />
-        Loading editor…
+        {loading && <span className={styles.spinner} aria-hidden="true" />}
+        {loading ? 'Loading editor…' : 'The editor opens when you scroll, tap or press a key.'}
       </p>
     </div>
   );

@@ -16,7 +16,7 @@ import SolutionPanel from './SolutionPanel';
 import TestResults from './TestResults';
 import UndoBar from './UndoBar';
 import { starterCode } from './exerciseFiles';
-import { loadDatasets } from './loadDatasets';
+import { loadDatasets, loadProjectSources } from './loadRunData';
 import { moduleOverridesFor } from './moduleOverrides';
 import { useLearnerFiles } from './useLearnerFiles';
 import { useTestRun } from './useTestRun';
@@ -67,6 +67,11 @@ export default function ExerciseWorkspace({
     return () => window.removeEventListener('pagehide', flush);
   }, [exercise.id]);
 
+  // Fetched as the editor loads, so a learner who goes offline after opening the page can still run.
+  useEffect(() => {
+    loadProjectSources(baseUrl, exercise.id).catch(() => undefined); // a failure shows when the tests run
+  }, [baseUrl, exercise.id]);
+
   const readOnlyFiles = useMemo(() => new Set(Object.keys(exercise.files).filter((path) => exercise.files[path].readOnly)), [exercise]);
   const providedModules = exercise.modules.filter((module) => module.providedBy);
   const savedFiles = (id: string) => readExerciseProgress(id).value?.files;
@@ -81,6 +86,7 @@ export default function ExerciseWorkspace({
     const outcome = await startRun(async () => ({
       files: Object.fromEntries(Object.entries(exercise.files).map(([path, file]) => [path, code[path] ?? file.code])),
       testFiles: exercise.testFiles,
+      projectSources: await loadProjectSources(baseUrl, exercise.id),
       datasets: exercise.datasets.length > 0 ? await loadDatasets(baseUrl, exercise.datasets) : undefined,
       moduleOverrides: moduleOverridesFor(exercise, useOwnModules, savedFiles).overrides,
       timeoutMs: RUN_TIMEOUT_MS,

@@ -1,11 +1,6 @@
-import * as z from 'zod';
-import { SpamFilter, silentLogger } from '@project/spam-filter';
+import demoFile from '@site/generated/demo-examples.json';
 import { readMessage } from '@project/read-message';
-
-/** The part of the pipeline's `sample.json` the demo reads: checked, because it crosses a network boundary. */
-const sampleSchema = z.array(
-  z.object({ id: z.string(), label: z.enum(['spam', 'ham']), demo: z.boolean(), raw: z.string() }),
-);
+import { SpamFilter, silentLogger } from '@project/spam-filter';
 
 export interface DemoExample {
   id: string;
@@ -14,30 +9,25 @@ export interface DemoExample {
   raw: string;
 }
 
-export interface DemoData {
-  filter: SpamFilter;
-  examples: DemoExample[];
-}
+/**
+ * The demo's examples, built into the page from the pipeline's `demo-examples.json`: time-split
+ * test messages the model gets right by a wide margin. Built in, so the page shows them at once
+ * and does not download the whole browser sample for six messages.
+ */
+export const demoExamples: DemoExample[] = demoFile.examples.map((message) => ({
+  id: message.id,
+  label: message.label,
+  subject: readMessage(message.raw).subject.trim() || '(no subject)',
+  raw: message.raw,
+}));
 
-async function fetchJson(url: string): Promise<unknown> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url} answered HTTP ${response.status}. Has the pipeline run (npm run pipeline)?`);
-  return response.json();
-}
+/** The model that picked the examples, named while its file is still on its way. */
+export const demoModel = demoFile.model;
 
-/** Loads the trained model and the demo examples the pipeline picked from the time split's test set. */
-export async function loadDemoData(modelUrl: string, sampleUrl: string): Promise<DemoData> {
-  const [modelJson, sampleJson] = await Promise.all([fetchJson(modelUrl), fetchJson(sampleUrl)]);
+/** Loads the trained model the pipeline published; `fromModelFile` checks it, as it crosses a network boundary. */
+export async function loadFilter(modelUrl: string): Promise<SpamFilter> {
+  const response = await fetch(modelUrl);
+  if (!response.ok) throw new Error(`${modelUrl} answered HTTP ${response.status}. Has the pipeline run (npm run pipeline)?`);
   // The demo shows its own result; a log line per click in the console would only be noise.
-  const filter = SpamFilter.fromModelFile(modelJson, { logger: silentLogger });
-  const examples = sampleSchema
-    .parse(sampleJson)
-    .filter((message) => message.demo)
-    .map((message) => ({
-      id: message.id,
-      label: message.label,
-      subject: readMessage(message.raw).subject.trim() || '(no subject)',
-      raw: message.raw,
-    }));
-  return { filter, examples };
+  return SpamFilter.fromModelFile(await response.json(), { logger: silentLogger });
 }

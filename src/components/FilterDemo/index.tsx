@@ -1,30 +1,33 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import { SpamFilterError, type Classification } from '@project/spam-filter';
-import { loadDemoData, type DemoData } from './demo-data';
+import { SpamFilterError, type Classification, type SpamFilter } from '@project/spam-filter';
+import { demoExamples, demoModel, loadFilter } from './demo-data';
 import Verdict from './Verdict';
 import styles from './styles.module.css';
 
 type Outcome = { kind: 'result'; result: Classification; latencyMs: number } | { kind: 'error'; message: string };
 
-/** Paste a raw email or pick a real one; the trained model classifies it right here, offline. */
+/**
+ * Paste a raw email or pick a real one; the trained model classifies it right here, offline.
+ * The whole form is on the page from the first paint and only waits for the model to be enabled,
+ * so nothing moves when the model arrives.
+ */
 export default function FilterDemo(): ReactNode {
   const modelUrl = useBaseUrl('/data/model.json');
-  const sampleUrl = useBaseUrl('/data/sample.json');
-  const [data, setData] = useState<DemoData | null>(null);
+  const [filter, setFilter] = useState<SpamFilter | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [raw, setRaw] = useState('');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   useEffect(() => {
-    loadDemoData(modelUrl, sampleUrl).then(setData, (error: unknown) => setLoadError(String(error)));
-  }, [modelUrl, sampleUrl]);
+    loadFilter(modelUrl).then(setFilter, (error: unknown) => setLoadError(String(error)));
+  }, [modelUrl]);
 
   function classify(message: string) {
-    if (!data) return;
+    if (!filter) return;
     try {
       const started = performance.now();
-      const result = data.filter.classify(message);
+      const result = filter.classify(message);
       setOutcome({ kind: 'result', result, latencyMs: performance.now() - started });
     } catch (error) {
       // The filter's own errors explain themselves; anything else is a bug worth showing as is.
@@ -32,19 +35,18 @@ export default function FilterDemo(): ReactNode {
     }
   }
 
-  if (loadError) return <p className={styles.error}>The model could not be loaded: {loadError}</p>;
-  if (!data) return <p aria-busy="true">Loading the model…</p>;
-
+  const model = filter ?? demoModel;
   return (
     <div className={styles.demo}>
       <div className={styles.input}>
         <fieldset className={styles.examples}>
           <legend>Real messages from the test period</legend>
-          {data.examples.map((example) => (
+          {demoExamples.map((example) => (
             <button
               key={example.id}
               type="button"
               className="button button--sm button--outline button--secondary"
+              disabled={!filter}
               onClick={() => {
                 setRaw(example.raw);
                 classify(example.raw);
@@ -65,12 +67,12 @@ export default function FilterDemo(): ReactNode {
           onChange={(event) => setRaw(event.target.value)}
           placeholder={'From: someone@example.com\nSubject: …\n\nThe body of the message.'}
         />
-        <button type="button" className="button button--primary" onClick={() => classify(raw)}>
+        <button type="button" className="button button--primary" disabled={!filter} onClick={() => classify(raw)}>
           Classify
         </button>
         <p className={styles.model}>
-          Model <code>{data.filter.modelVersion}</code> ({data.filter.kind.replace('-', ' ')}), trained by the project's
-          pipeline. Nothing you paste leaves this page.
+          Model <code>{model.modelVersion}</code> ({model.kind.replace('-', ' ')}), trained by the project's pipeline.
+          Nothing you paste leaves this page.
         </p>
       </div>
       <div className={styles.output}>
@@ -80,7 +82,16 @@ export default function FilterDemo(): ReactNode {
             {outcome.message}
           </p>
         )}
-        {!outcome && <p className={styles.placeholder}>Pick an example or paste a message, then classify it.</p>}
+        {loadError && (
+          <p className={styles.error} role="alert">
+            The model could not be loaded: {loadError}
+          </p>
+        )}
+        {!outcome && !loadError && (
+          <p className={styles.placeholder} aria-busy={!filter}>
+            {filter ? 'Pick an example or paste a message, then classify it.' : 'Loading the model…'}
+          </p>
+        )}
       </div>
     </div>
   );

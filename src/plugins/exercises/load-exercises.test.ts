@@ -14,6 +14,7 @@ const meta = (overrides: Record<string, unknown> = {}) =>
   JSON.stringify({
     title: 'Count links',
     goal: 'Write the function that counts links.',
+    minutes: 10,
     hints: ['one', 'two'],
     files: { active: 'links.ts', visible: ['links.ts', 'links.test.ts'] },
     ...overrides,
@@ -122,7 +123,19 @@ describe('remarkExerciseEmbeds', () => {
     const root = tree('intro/01-links');
     remarkExerciseEmbeds({ siteDir: site })(root, { path: 'docs/intro/page.mdx' });
     expect(root.children[0]).toMatchObject({ type: 'mdxjsEsm', value: expect.stringContaining('generated/exercises/intro/01-links.json') });
-    expect(root.children[1]).toMatchObject({ attributes: [{ name: 'id' }, { name: 'exercise', value: { value: '__exercise0' } }] });
+    expect(root.children[1]).toMatchObject({ attributes: [{ name: 'id' }, { name: 'exercise', value: { value: '__exercise0' } }, { name: 'headingLevel' }] });
+  });
+
+  it("makes the exercise's title a heading one level below the section it sits in", () => {
+    write('generated/exercises/intro/01-links.json', '{}');
+    const exercise = tree('intro/01-links').children[0];
+    const heading = (depth: number) => ({ type: 'heading', depth, children: [] });
+    const root = { type: 'root', children: [structuredClone(exercise), heading(2), structuredClone(exercise), heading(3), structuredClone(exercise), heading(2), structuredClone(exercise)] };
+    remarkExerciseEmbeds({ siteDir: site })(root, { path: 'docs/intro/page.mdx' });
+    const levels = root.children
+      .filter((node) => node.type === 'mdxJsxFlowElement')
+      .map((node) => (node as typeof exercise).attributes.find((attribute) => attribute.name === 'headingLevel')?.value);
+    expect(levels).toMatchObject([{ value: '2' }, { value: '3' }, { value: '4' }, { value: '3' }]);
   });
 
   it('fails on an unknown id, naming the page and the id', () => {

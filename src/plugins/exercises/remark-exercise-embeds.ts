@@ -1,8 +1,10 @@
 /**
  * Remark plugin: turns `<Exercise id="chapter/NN-slug" />` into
- * `<Exercise id="…" exercise={data} />` plus `import data from '<generated JSON>'`, so the
- * server-rendered page already holds the exercise (title, starter code) and each page ships
- * only the exercises it embeds. An unknown id fails the build, naming the page and the id.
+ * `<Exercise id="…" exercise={data} headingLevel={n} />` plus `import data from '<generated JSON>'`,
+ * so the server-rendered page already holds the exercise (title, starter code) and each page
+ * ships only the exercises it embeds. The exercise's title is a heading one level below the
+ * section it sits in (an h2 right under the page title), so the outline never skips a level.
+ * An unknown id fails the build, naming the page and the id.
  */
 import { existsSync } from 'node:fs';
 import { generatedExercisePath } from './index';
@@ -21,6 +23,10 @@ interface JsxElement extends Node {
   type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
   name: string | null;
   attributes: JsxAttribute[];
+}
+interface Heading extends Node {
+  type: 'heading';
+  depth: number;
 }
 interface VFileLike {
   path?: string;
@@ -51,14 +57,14 @@ function importNode(local: string, source: string): Node & Record<string, unknow
   };
 }
 
-function expressionAttribute(name: string, identifier: string): JsxAttribute {
+function expressionAttribute(name: string, expression: { type: 'Identifier'; name: string } | { type: 'Literal'; value: number; raw: string }): JsxAttribute {
   return {
     type: 'mdxJsxAttribute',
     name,
     value: {
       type: 'mdxJsxAttributeValueExpression',
-      value: identifier,
-      data: { estree: program([{ type: 'ExpressionStatement', expression: { type: 'Identifier', name: identifier } }]) },
+      value: expression.type === 'Identifier' ? expression.name : expression.raw,
+      data: { estree: program([{ type: 'ExpressionStatement', expression }]) },
     },
   };
 }
@@ -67,8 +73,10 @@ export default function remarkExerciseEmbeds(options: { siteDir: string }) {
   return (tree: Node, file: VFileLike) => {
     const page = file.path ?? 'an MDX page';
     const imports = new Map<string, string>(); // exercise id → local identifier
+    let sectionDepth = 1; // the page title is the h1
 
     const visit = (node: Node) => {
+      if (node.type === 'heading') sectionDepth = (node as Heading).depth;
       if (isExerciseElement(node)) {
         const idAttribute = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'id');
         const id = idAttribute?.value;
@@ -84,8 +92,10 @@ export default function remarkExerciseEmbeds(options: { siteDir: string }) {
           local = `__exercise${imports.size}`;
           imports.set(id, local);
         }
-        node.attributes = node.attributes.filter((attribute) => attribute.name !== 'exercise');
-        node.attributes.push(expressionAttribute('exercise', local));
+        const level = Math.min(sectionDepth + 1, 6);
+        node.attributes = node.attributes.filter((attribute) => attribute.name !== 'exercise' && attribute.name !== 'headingLevel');
+        node.attributes.push(expressionAttribute('exercise', { type: 'Identifier', name: local }));
+        node.attributes.push(expressionAttribute('headingLevel', { type: 'Literal', value: level, raw: String(level) }));
       }
       node.children?.forEach(visit);
     };

@@ -17,6 +17,14 @@ export const exerciseMetaSchema = z.strictObject({
   title: z.string().trim().min(3),
   /** One sentence: what the learner writes. Markdown inline code allowed. */
   goal: z.string().trim().min(10),
+  minutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(120)
+    .describe(
+      'How long a workshop participant takes, in minutes: reading the goal, the starter and the tests, writing, and a few runs. An honest estimate, not the time its author needs; the facilitator guide builds its agendas from it.',
+    ),
   /** Revealed one at a time, from a nudge to nearly the answer. Markdown. */
   hints: z.array(z.string().trim().min(1)).min(2, 'at least 2 hints'),
   files: z.strictObject({
