@@ -6,7 +6,7 @@ import manifestJson from '@site/generated/manifest.json';
 import metricsJson from '@site/generated/metrics.json';
 import qualityJson from '@site/generated/quality.json';
 import { recordOf, SPLIT_PARTS } from '@project/artefacts';
-import { MODEL_NAMES, type ModelName } from '@project/compare-models';
+import { MODEL_NAMES, type ModelName, type SelectionMethod } from '@project/compare-models';
 import { CORPUS_PERIOD } from '@project/dates';
 import { NEAR_DUPLICATES } from '@project/near-duplicates';
 import { SPLIT_NAMES } from '@project/prepare-data';
@@ -125,15 +125,19 @@ export const batchMedians = {
 /** The time split's shares: of all dated messages for test, of the rest for validation. */
 export const splitFractions = DEFAULT_FRACTIONS;
 
-/**
- * How thresholds and models are chosen, in the pipeline's own words (metrics.json), so the
- * lessons say what the pipeline does even when the method changes.
- */
-export const modelSelection = {
-  folds: metricsJson.crossValidation.folds,
-  method: metricsJson.crossValidation.method,
-  trainingPeriod: metricsJson.crossValidation.messages.time,
+/** Each way of choosing thresholds and models, in words: the one place the lessons describe them. */
+const SELECTION_IN_WORDS: Record<SelectionMethod, (folds: number) => string> = {
+  'forward-chaining': (folds) =>
+    `forward chaining: the training period, in time order, is cut into ${folds} blocks, and each block after the first is scored by models fitted on the blocks before it, so no score ever comes from a model that saw later mail`,
+  'stratified-k-fold': (folds) =>
+    `stratified ${folds}-fold cross-validation: the training period is cut into ${folds} folds with the same spam share, and each fold is scored by models fitted on the other ${folds - 1}`,
 };
+
+/** How the time split chose its thresholds and model, as the pipeline reports it (metrics.json). */
+export const modelSelection = (() => {
+  const { method, folds, trainingPeriod, heldOut } = metricsJson.selection.time;
+  return { method, folds, trainingPeriod, heldOut, inWords: SELECTION_IN_WORDS[method](folds) };
+})();
 
 /** The time split, corpus group by corpus group (messages kept by deduplication). */
 export const timeSplitGroups = qualityJson.dateOverlap.map((group) => ({ group: group.group, label: group.label, ...group.timeSplit }));
