@@ -5,13 +5,14 @@
  * FIRST message, in id order, that meets a stated rule, so anyone can find it again and a
  * re-run picks the same one. Excerpts are cut short to keep the file small.
  */
+import { CORPUS_PERIOD, isWithin, parseMailDate } from '../src/dates';
 import { firstHeader, parseHeaders } from '../src/headers';
 import { htmlToText } from '../src/html-to-text';
 import { splitMessage } from '../src/message-parts';
 import { readBody, toBytes } from '../src/mime';
 import { compareIds } from '../src/order';
 import type { LessonExample, LessonExamples } from '../src/artefacts';
-import type { RawMessage } from '../src/types';
+import { dateFixSchema, type RawMessage } from '../src/types';
 
 const MAX_EXCERPT = 700;
 
@@ -150,6 +151,26 @@ export async function lessonExamples(messages: readonly RawMessage[]): Promise<L
       raw: cut(line, 160),
       parsed: [...line].filter((c) => c.charCodeAt(0) > 0x7f).map((c) => `0x${c.charCodeAt(0).toString(16)}`).slice(0, 8).join(' '),
     };
+  }
+
+  // Date headers as broken senders write them: the first message for each kind of repair, and
+  // the first whose Date lies outside the corpus' period.
+  const sentDates = new Map(shapes.map((s) => [s, firstHeader(parseHeaders(s.headerBlock), 'date')]));
+  for (const kind of dateFixSchema.options) {
+    const needs = (s: Shape) => {
+      const parsed = parseMailDate(sentDates.get(s)!);
+      if (!parsed) return false;
+      return kind === 'outside period' ? !isWithin(parsed.time, CORPUS_PERIOD) : parsed.fixes.includes(kind);
+    };
+    const found = find(needs);
+    if (found) {
+      examples[`date: ${kind}`] = {
+        id: found.message.id,
+        rule: kind === 'outside period' ? `the first message whose Date header lies outside ${CORPUS_PERIOD.from} to ${CORPUS_PERIOD.to}` : `the first message whose Date header needs the repair "${kind}"`,
+        raw: `Date: ${cut(sentDates.get(found)!, 100)}`,
+        parsed: kind,
+      };
+    }
   }
 
   // Bodies: decoded with the same MIME reader the pipeline uses.

@@ -1,8 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseModelFile } from '../src/model-file';
+import { inputsHash } from './inputs-hash';
 import { OUTPUT_FILES, runPipeline } from './run-pipeline';
 
 // The whole pipeline on the full corpus, into a temporary folder (about 10 s).
@@ -65,4 +67,31 @@ describe('pipeline on the full corpus', () => {
   it('skips the work when nothing changed', async () => {
     expect((await runPipeline({ outDir, log: () => {} })).skipped).toBe(true);
   });
+
+  it('writes the same outputs on a second run, apart from what it measures about itself', async () => {
+    // `npm test` runs the pipeline into generated/ first: from the same inputs, that is a second
+    // run for free. Otherwise (sources changed since), run it again here.
+    const generated = fileURLToPath(new URL('../../generated', import.meta.url));
+    const manifest = path.join(generated, 'manifest.json');
+    const previousRun = existsSync(manifest) && JSON.parse(readFileSync(manifest, 'utf8')).inputsHash === inputsHash() ? generated : mkdtempSync(path.join(tmpdir(), 'pipeline-again-'));
+    if (previousRun !== generated) await runPipeline({ outDir: previousRun, force: true, log: () => {} });
+    try {
+      for (const file of OUTPUT_FILES) {
+        const [first, second] = [previousRun, outDir].map((dir) => withoutMeasurements(file, JSON.parse(readFileSync(path.join(dir, file), 'utf8'))));
+        expect(JSON.stringify(second), `${file}: the same bytes, apart from timings, latencies and retained memory`).toBe(JSON.stringify(first));
+      }
+    } finally {
+      if (previousRun !== generated) rmSync(previousRun, { recursive: true, force: true });
+    }
+  }, 180_000);
 });
+
+/** An output without the numbers that measure the run itself (times and memory), which vary from run to run. */
+function withoutMeasurements(file: string, data: Record<string, unknown>): unknown {
+  if (file === 'manifest.json') return { ...data, timings: 'measured' };
+  if (file === 'performance.json') {
+    const memory = data['memory'] as Record<string, Record<string, unknown>>;
+    return { ...data, latency: 'measured', memory: Object.fromEntries(Object.entries(memory).map(([kind, entry]) => [kind, { ...entry, retainedBytes: 'measured' }])) };
+  }
+  return data;
+}

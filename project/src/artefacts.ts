@@ -166,8 +166,17 @@ export const qualitySchema = z
       duplicates: z.object({ exactRemoved: count, nearRemoved: count, clusters: count, mixedLabelClusters: count }),
     }) satisfies z.ZodType<QualityReport>,
     dateOverlap: z
-      .array(z.object({ group: z.string(), label: labelSchema, messages: count, undated: count, received: quartiles.nullable() }) satisfies z.ZodType<GroupDates>)
-      .describe('When each corpus group’s messages arrived, before deduplication.'),
+      .array(
+        z.object({
+          group: z.string(),
+          label: labelSchema,
+          messages: count,
+          undated: count,
+          received: quartiles.nullable(),
+          timeSplit: z.object({ train: count, validation: count, test: count }).describe('The group’s messages in each part of the time split, after deduplication.'),
+        }) satisfies z.ZodType<GroupDates>,
+      )
+      .describe('When each corpus group’s messages arrived (before deduplication), and where they landed in the time split.'),
     duplicates: count.describe('Duplicate clusters found.'),
   })
   .describe('The data-quality report: what is missing, broken, odd or duplicated, per group and per label.');

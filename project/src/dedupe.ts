@@ -3,27 +3,18 @@
  * or a link per copy (near). Left in, they inflate test scores, because the model is tested
  * on copies of what it trained on. From each group of duplicates we keep the earliest.
  *
- * Near duplicates are found with MinHash and banded locality-sensitive hashing, so we never
- * compare every pair of messages (18 million pairs for 6,000 messages).
+ * Near duplicates are found with MinHash and banded locality-sensitive hashing
+ * (`near-duplicates.ts`), so we never compare every pair of messages.
  */
 import { firstCopies, normaliseBody } from './exact-duplicates';
+import { nearDuplicatePairs, type NearDuplicateOptions } from './near-duplicates';
 import { byDateThenId, byId, compareIds } from './order';
-import { mulberry32 } from './random';
 import type { Email } from './types';
 
-export { normaliseBody };
+export { nearDuplicatePairs, normaliseBody };
 
-export interface DedupeOptions {
-  /** Seed of the MinHash functions. */
-  seed?: number;
-  /** Jaccard similarity of word shingles from which two messages count as near duplicates. */
-  threshold?: number;
-  /** Words per shingle. */
-  shingleSize?: number;
-  /** LSH bands × rows per band = MinHash functions. Candidates show up from about (1/bands)^(1/rows) similarity. */
-  bands?: number;
-  rows?: number;
-}
+/** Settings of the near-duplicate search (`NEAR_DUPLICATES` when left out). */
+export type DedupeOptions = NearDuplicateOptions;
 
 /** A group of duplicate messages: `kept` is the earliest, the others were removed. */
 export interface DuplicateCluster {
@@ -92,90 +83,6 @@ export function dedupe(emails: Email[], options: DedupeOptions = {}): DedupeResu
     exactRemoved,
     nearRemoved: removed - exactRemoved,
   };
-}
-
-/** Pairs of indices into `bodies` whose word-shingle Jaccard similarity reaches the threshold. */
-export function nearDuplicatePairs(bodies: string[], options: DedupeOptions = {}): [number, number][] {
-  const { seed = 42, threshold = 0.8, shingleSize = 5, bands = 16, rows = 4 } = options;
-  const random = mulberry32(seed);
-  const hashSeeds = Array.from({ length: bands * rows }, () => Math.floor(random() * 2 ** 32));
-  const shingleSets = bodies.map((body) => shingles(body, shingleSize));
-
-  // Messages whose MinHash signatures agree on a whole band land in the same bucket.
-  const buckets = new Map<string, number[]>();
-  shingleSets.forEach((set, i) => {
-    if (set.size === 0) return; // too short to judge
-    const signature = minHash(set, hashSeeds);
-    for (let band = 0; band < bands; band++) {
-      const key = `${band}:${signature.slice(band * rows, (band + 1) * rows).join(',')}`;
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(i);
-      else buckets.set(key, [i]);
-    }
-  });
-
-  // Bucket mates are only candidates; the exact Jaccard similarity decides.
-  const checked = new Set<number>();
-  const pairs: [number, number][] = [];
-  for (const bucket of buckets.values()) {
-    for (let x = 0; x < bucket.length; x++) {
-      for (let y = x + 1; y < bucket.length; y++) {
-        const [a, b] = [bucket[x], bucket[y]];
-        const pairKey = a * bodies.length + b;
-        if (checked.has(pairKey)) continue;
-        checked.add(pairKey);
-        if (jaccard(shingleSets[a], shingleSets[b]) >= threshold) pairs.push([a, b]);
-      }
-    }
-  }
-  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
-}
-
-/** Hashes of every run of `size` consecutive words; empty when the text is shorter than that. */
-function shingles(body: string, size: number): Set<number> {
-  // Hash each word once, then combine `size` word hashes per shingle: much cheaper than
-  // building and hashing every shingle's string.
-  const words = (body.match(/[\p{L}\p{N}]+/gu) ?? []).map(fnv1a);
-  const set = new Set<number>();
-  for (let i = 0; i + size <= words.length; i++) {
-    let hash = 0;
-    for (let j = i; j < i + size; j++) hash = Math.imul(hash ^ words[j], 0x9e3779b1);
-    set.add(mix32(hash));
-  }
-  return set;
-}
-
-/** For each hash function, the smallest hash over the set: equal with probability = Jaccard similarity. */
-function minHash(set: Set<number>, hashSeeds: number[]): Uint32Array {
-  const signature = new Uint32Array(hashSeeds.length).fill(0xffffffff);
-  for (const value of set) {
-    for (let h = 0; h < hashSeeds.length; h++) {
-      const hashed = mix32(value ^ hashSeeds[h]);
-      if (hashed < signature[h]) signature[h] = hashed;
-    }
-  }
-  return signature;
-}
-
-function jaccard(a: Set<number>, b: Set<number>): number {
-  let shared = 0;
-  for (const value of a) if (b.has(value)) shared++;
-  return shared / (a.size + b.size - shared);
-}
-
-/** FNV-1a: a simple, well-spread 32-bit string hash. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
-}
-
-/** MurmurHash3's finaliser: turns `value ^ seed` into a fresh-looking hash, one per seed. */
-function mix32(value: number): number {
-  let h = value;
-  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
 }
 
 class UnionFind {

@@ -43,6 +43,16 @@ describe('prepareData', async () => {
     ]);
   });
 
+  it('counts where each group landed in the time split, after deduplication', () => {
+    expect(prepared.dateOverlap.map((group) => [group.group, group.timeSplit])).toEqual([
+      ['easy-ham-1', { train: 10, validation: 0, test: 0 }],
+      ['easy-ham-2', { train: 4, validation: 6, test: 0 }],
+      ['spam-1', { train: 10, validation: 0, test: 0 }],
+      // 11 messages, one removed as a copy of spam-1's.
+      ['spam-2', { train: 0, validation: 0, test: 10 }],
+    ]);
+  });
+
   it('gives the same output for the same input, in any order', async () => {
     expect(await prepareData(raw.slice().reverse(), { fractions: { test: 0.25, validation: 0.2 } })).toEqual(prepared);
   });

@@ -22,7 +22,7 @@ export interface PrepareOptions {
   dedupe?: Omit<DedupeOptions, 'seed'>;
 }
 
-/** When one corpus group's messages arrived (ISO 8601), measured on its cleaned messages. */
+/** When one corpus group's messages arrived (ISO 8601), measured on its cleaned messages, and where they ended up in the time split. */
 export interface GroupDates {
   group: string;
   label: Label;
@@ -30,6 +30,8 @@ export interface GroupDates {
   undated: number;
   /** Null when no message of the group has a date. */
   received: { min: string; p25: string; median: string; p75: string; max: string } | null;
+  /** The group's messages in each part of the time split: after deduplication, so they sum to less than `messages`. */
+  timeSplit: Record<keyof Split, number>;
 }
 
 /** The three ways the course splits the corpus: by time, at random, by release batch. */
@@ -45,7 +47,7 @@ export interface PreparedData {
   duplicates: DuplicateCluster[];
   manifest: StageCount[];
   quality: QualityReport;
-  /** Per corpus group, before deduplication: do the `-2` groups really come later than the `-1` groups? */
+  /** Per corpus group, before deduplication: do the `-2` groups really come later than the `-1` groups? And where did each group land in the time split? */
   dateOverlap: GroupDates[];
 }
 
@@ -122,12 +124,13 @@ export async function prepareData(raw: RawMessage[], options: PrepareOptions = {
     duplicates: deduplicated.clusters,
     manifest,
     quality: qualityReport(cleaned.emails, deduplicated, period),
-    dateOverlap: groupDates(cleaned.emails),
+    dateOverlap: groupDates(cleaned.emails, splits.time),
   };
 }
 
-export function groupDates(emails: Email[]): GroupDates[] {
+export function groupDates(emails: Email[], timeSplit: Split): GroupDates[] {
   const groups = [...new Set(emails.map((email) => email.group))].sort(compareIds);
+  const inGroup = (part: Email[], group: string) => part.filter((email) => email.group === group).length;
   return groups.map((group) => {
     const members = emails.filter((email) => email.group === group).sort(byId);
     const times = members.flatMap((email) => (email.date === null ? [] : [Date.parse(email.date)]));
@@ -145,6 +148,7 @@ export function groupDates(emails: Email[]): GroupDates[] {
         p75: iso(quartiles.p75),
         max: iso(quartiles.max),
       },
+      timeSplit: { train: inGroup(timeSplit.train, group), validation: inGroup(timeSplit.validation, group), test: inGroup(timeSplit.test, group) },
     };
   });
 }

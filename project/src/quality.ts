@@ -6,7 +6,7 @@
 import { CORPUS_PERIOD, isWithin, parseMailDate, type Period } from './dates';
 import type { DedupeResult } from './dedupe';
 import { firstHeader } from './headers';
-import type { Email } from './types';
+import type { DateFix, Email } from './types';
 
 export interface Distribution {
   min: number;
@@ -34,20 +34,22 @@ export interface GroupQuality {
   /** Where the received date (used for the time split) came from. */
   receivedDate: { fromReceived: number; fromDateHeader: number; missing: number; repaired: number };
   /** The sender's `Date:` header: not used for splitting, but telling. */
-  dateHeader: {
-    missing: number;
-    unparseable: number;
-    /** Repairs needed to read it, e.g. `year counted from 1900`. */
-    repaired: Record<string, number>;
-    outsidePeriod: number;
-    /** More than a day away from the received date: a wrong clock, a slow delivery, or a forgery. */
-    offByMoreThanADay: number;
-  };
+  dateHeader: DateHeaderAudit;
   /** Messages declaring each charset / transfer encoding. */
   charsets: Record<string, number>;
   transferEncodings: Record<string, number>;
   /** Messages removed as exact or near duplicates. */
   duplicatesRemoved: number;
+}
+
+export interface DateHeaderAudit {
+  missing: number;
+  unparseable: number;
+  /** Repairs needed to read it, by kind (e.g. `year counted from 1900`), in name order. */
+  repaired: Record<string, number>;
+  outsidePeriod: number;
+  /** More than a day away from the received date: a wrong clock, a slow delivery, or a forgery. */
+  offByMoreThanADay: number;
 }
 
 export interface QualityReport {
@@ -62,6 +64,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Describes the cleaned messages (before duplicates are removed) and what deduplication found. */
 export function qualityReport(emails: Email[], duplicates: DedupeResult, period: Period = CORPUS_PERIOD): QualityReport {
   const removed = new Set(duplicates.clusters.flatMap((cluster) => cluster.removed));
+  // One row per distinct name, in name order; each row describes only the messages of that name.
   const describeEach = (nameOf: (email: Email) => string) =>
     [...new Set(emails.map(nameOf))].sort().map((name) => describe(name, emails.filter((email) => nameOf(email) === name), removed, period));
   return {
@@ -77,27 +80,35 @@ export function qualityReport(emails: Email[], duplicates: DedupeResult, period:
   };
 }
 
-function describe(name: string, emails: Email[], removed: Set<string>, period: Period): GroupQuality {
-  const count = (test: (email: Email) => boolean) => emails.filter(test).length;
-  const htmlOnly = count((email) => email.htmlOnly === true);
-
-  const dateHeader: GroupQuality['dateHeader'] = { missing: 0, unparseable: 0, repaired: {}, outsidePeriod: 0, offByMoreThanADay: 0 };
+/**
+ * What the senders' `Date:` headers say: missing, unreadable, repaired (one count per repair
+ * kind), outside the corpus period, or more than a day away from when the message arrived.
+ */
+export function auditDateHeaders(emails: Email[], period: Period): DateHeaderAudit {
+  const audit: DateHeaderAudit = { missing: 0, unparseable: 0, repaired: {}, outsidePeriod: 0, offByMoreThanADay: 0 };
+  const repairs: DateFix[] = [];
   for (const email of emails) {
     const text = firstHeader(email.headers, 'date');
     if (text === '') {
-      dateHeader.missing++;
+      audit.missing++;
       continue;
     }
     const sent = parseMailDate(text);
     if (!sent) {
-      dateHeader.unparseable++;
+      audit.unparseable++;
       continue;
     }
-    for (const fix of sent.fixes) dateHeader.repaired[fix] = (dateHeader.repaired[fix] ?? 0) + 1;
-    if (!isWithin(sent.time, period)) dateHeader.outsidePeriod++;
-    if (email.date !== null && Math.abs(sent.time - Date.parse(email.date)) > DAY_MS) dateHeader.offByMoreThanADay++;
+    repairs.push(...sent.fixes);
+    if (!isWithin(sent.time, period)) audit.outsidePeriod++;
+    if (email.date !== null && Math.abs(sent.time - Date.parse(email.date)) > DAY_MS) audit.offByMoreThanADay++;
   }
-  dateHeader.repaired = sortedKeys(dateHeader.repaired);
+  audit.repaired = tally(repairs);
+  return audit;
+}
+
+function describe(name: string, emails: Email[], removed: Set<string>, period: Period): GroupQuality {
+  const count = (test: (email: Email) => boolean) => emails.filter(test).length;
+  const htmlOnly = count((email) => email.htmlOnly === true);
 
   return {
     name,
@@ -116,7 +127,7 @@ function describe(name: string, emails: Email[], removed: Set<string>, period: P
       missing: count((email) => email.date === null),
       repaired: count((email) => (email.dateFixes ?? []).length > 0),
     },
-    dateHeader,
+    dateHeader: auditDateHeaders(emails, period),
     charsets: tally(emails.flatMap((email) => email.charsets ?? [])),
     transferEncodings: tally(emails.flatMap((email) => email.transferEncodings ?? [])),
     duplicatesRemoved: count((email) => removed.has(email.id)),

@@ -38,7 +38,8 @@ export async function runStages<T>(input: unknown[], stages: Stage<any, any>[]):
     try {
       output = await stage.run(items);
     } catch (error) {
-      throw new Error(`stage "${stage.name}" failed: ${(error as Error).message}`, { cause: error });
+      // A stage may throw anything, not only an Error: say what it threw either way.
+      throw new Error(`stage "${stage.name}" failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     }
     manifest.push({ stage: stage.name, in: items.length, out: output.items.length, notes: output.notes ?? {} });
     items = output.items;

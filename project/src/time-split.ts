@@ -38,7 +38,7 @@ export function timeSplit(emails: Email[], fractions: SplitFractions = DEFAULT_F
 
 export interface LeakageReport {
   ok: boolean;
-  /** Test messages not dated after every training and validation message (undated ones included). */
+  /** Test messages older than the newest training or validation message, and undated ones (the same second is not the future). */
   testNotAfterTraining: number;
   /** Duplicate clusters with members in more than one part. */
   straddlingClusters: number;

@@ -6,8 +6,11 @@ import manifestJson from '@site/generated/manifest.json';
 import metricsJson from '@site/generated/metrics.json';
 import qualityJson from '@site/generated/quality.json';
 import { recordOf, SPLIT_PARTS } from '@project/artefacts';
-import { MODEL_NAMES, type ModelName } from '@project/compare-models';
+import { MODEL_NAMES, type ModelName, type SelectionMethod } from '@project/compare-models';
+import { CORPUS_PERIOD } from '@project/dates';
+import { NEAR_DUPLICATES } from '@project/near-duplicates';
 import { SPLIT_NAMES } from '@project/prepare-data';
+import { DEFAULT_FRACTIONS } from '@project/time-split';
 import type { StageCount } from '@project/types';
 
 const { stages } = manifestJson;
@@ -56,6 +59,17 @@ export const dataQuality = {
   htmlOnlyShare: { ham: ham.htmlOnlyShare, spam: spam.htmlOnlyShare },
 };
 
+/** The window of plausible dates (ISO 8601, `from` inclusive, `to` exclusive). */
+export const corpusPeriod = CORPUS_PERIOD;
+
+/** The near-duplicate search's settings, as the pipeline runs it. */
+export const nearDuplicateSettings = {
+  ...NEAR_DUPLICATES,
+  hashes: NEAR_DUPLICATES.bands * NEAR_DUPLICATES.rows,
+  /** Chance that two bodies of Jaccard similarity `s` share at least one band: 1 − (1 − s^rows)^bands. */
+  candidateChance: (similarity: number) => 1 - (1 - similarity ** NEAR_DUPLICATES.rows) ** NEAR_DUPLICATES.bands,
+};
+
 export const duplicates = {
   in: dedupe.in,
   out: dedupe.out,
@@ -82,6 +96,8 @@ export const groupDates = qualityJson.dateOverlap.map((group) => ({
   undated: group.undated,
   first: group.received ? day(group.received.min) : null,
   median: group.received ? day(group.received.median) : null,
+  /** Three quarters of the group had arrived by this day. */
+  p75: group.received ? day(group.received.p75) : null,
   last: group.received ? day(group.received.max) : null,
 }));
 
@@ -90,6 +106,14 @@ const medianOf = (name: string) => {
   if (!found?.median) throw new Error(`quality.json has no dates for group "${name}"`);
   return found.median;
 };
+const p75Of = (name: string) => {
+  const found = groupDates.find((group) => group.group === name);
+  if (!found?.p75) throw new Error(`quality.json has no dates for group "${name}"`);
+  return found.p75;
+};
+/** By when three quarters of each spam group had arrived, as YYYY-MM-DD. */
+export const spamThirdQuartile = { spam1: p75Of('spam-1'), spam2: p75Of('spam-2') };
+
 /** The -2 groups are older than the -1 groups: medians, as YYYY-MM-DD. */
 export const batchMedians = {
   spam1: medianOf('spam-1'),
@@ -97,6 +121,33 @@ export const batchMedians = {
   easyHam1: medianOf('easy-ham-1'),
   easyHam2: medianOf('easy-ham-2'),
 };
+
+/** The time split's shares: of all dated messages for test, of the rest for validation. */
+export const splitFractions = DEFAULT_FRACTIONS;
+
+/** Each way of choosing thresholds and models, in words: the one place the lessons describe them. */
+const SELECTION_IN_WORDS: Record<SelectionMethod, (folds: number) => string> = {
+  'forward-chaining': (folds) =>
+    `forward chaining: the training period, in time order, is cut into ${folds} blocks, and each block after the first is scored by models fitted on the blocks before it, so no score ever comes from a model that saw later mail`,
+  'stratified-k-fold': (folds) =>
+    `stratified ${folds}-fold cross-validation: the training period is cut into ${folds} folds with the same spam share, and each fold is scored by models fitted on the other ${folds - 1}`,
+};
+
+/** How the time split chose its thresholds and model, as the pipeline reports it (metrics.json). */
+export const modelSelection = (() => {
+  const { method, folds, trainingPeriod, heldOut } = metricsJson.selection.time;
+  return { method, folds, trainingPeriod, heldOut, inWords: SELECTION_IN_WORDS[method](folds) };
+})();
+
+/** The time split, corpus group by corpus group (messages kept by deduplication). */
+export const timeSplitGroups = qualityJson.dateOverlap.map((group) => ({ group: group.group, label: group.label, ...group.timeSplit }));
+
+/** The group that fills most of the time split's test period, and how much of it. */
+export const testPeriodMainGroup = (() => {
+  const largest = timeSplitGroups.reduce((best, group) => (group.test > best.test ? group : best));
+  const test = timeSplitGroups.reduce((sum, group) => sum + group.test, 0);
+  return { group: largest.group, messages: largest.test, of: test, share: largest.test / test };
+})();
 
 const splitNames = SPLIT_NAMES;
 const modelNames = MODEL_NAMES;

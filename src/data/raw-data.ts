@@ -7,6 +7,7 @@ import examplesFile from '@site/generated/lesson-examples.json';
 import metricsFile from '@site/generated/metrics.json';
 import qualityFile from '@site/generated/quality.json';
 import type { LessonExample } from '@project/artefacts';
+import { dateFixSchema } from '@project/types';
 
 type Counts = Record<string, number>;
 
@@ -43,8 +44,12 @@ export const groups = quality.byGroup.map((group) => ({
 
 const hardHam = quality.byGroup.find((group) => group.name === 'hard-ham-1')!;
 
+const hasHtmlShare = (row: { hasHtml: number; messages: number }) => row.hasHtml / row.messages;
+
 export const bodies = {
   messages: quality.messages,
+  /** Share of messages with an HTML part: markup itself is a strong spam signal, and hard ham's. */
+  hasHtmlShare: { spam: hasHtmlShare(spam), ham: hasHtmlShare(ham), hardHam: hasHtmlShare(hardHam) },
   spam: { messages: spam.messages, hasHtml: spam.hasHtml, htmlOnly: spam.htmlOnly, htmlOnlyShare: spam.htmlOnlyShare, htmlInPlainText: spam.htmlInPlainText, emptyBody: spam.emptyBody, medianBytes: spam.sizeBytes.median },
   ham: { messages: ham.messages, hasHtml: ham.hasHtml, htmlOnly: ham.htmlOnly, htmlOnlyShare: ham.htmlOnlyShare, htmlInPlainText: ham.htmlInPlainText, medianBytes: ham.sizeBytes.median },
   hardHam: { messages: hardHam.messages, htmlOnly: hardHam.htmlOnly, htmlOnlyShare: hardHam.htmlOnlyShare, medianBytes: hardHam.sizeBytes.median },
@@ -83,6 +88,15 @@ export function example(name: string): LessonExample {
   if (!found) throw new Error(`lesson-examples.json has no example "${name}"; re-run the pipeline`);
   return found;
 }
+
+/** One real Date header per kind of repair (and one outside the corpus' period), as the pipeline found them. */
+export const brokenDates = dateFixSchema.options.flatMap((kind) => {
+  const found: LessonExample | undefined = examples[`date: ${kind}`];
+  return found ? [{ kind, id: found.id, header: found.raw }] : [];
+});
+
+/** The year of the first Date header outside the corpus' period, e.g. for "a message dated …". */
+export const outsidePeriodYear = /\b(\d{4})\b/.exec(example('date: outside period').raw)?.[1];
 
 /** `spam-2/00183.47b4….txt` → `spam-2/00183`: short enough for prose, still findable. */
 export function shortId(id: string): string {

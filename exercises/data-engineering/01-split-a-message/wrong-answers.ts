@@ -1,4 +1,6 @@
-import type { WrongAnswer } from '../../wrong-answer';
+import { solutionSlips, type WrongAnswer } from '../../wrong-answer';
+
+const slip = solutionSlips(import.meta.url, 'message-parts.ts');
 
 /** Plausible wrong answers the tests must reject (checked in CI by exercises.check.test.ts). */
 const wrongAnswers: WrongAnswer[] = [
@@ -41,6 +43,31 @@ const wrongAnswers: WrongAnswer[] = [
 }`,
     },
   },
+  {
+    name: 'splits on the separator and re-joins the rest with \\n\\n (a CRLF body loses its \\r)',
+    files: {
+      'message-parts.ts': `export function splitMessage(raw: string) {
+  const [headerBlock, ...rest] = raw.split(/\\r?\\n\\r?\\n/);
+  return { headerBlock, body: rest.join('\\n\\n') };
+}`,
+    },
+  },
+  {
+    name: 'looks for \\r\\n\\r\\n first, then \\n\\n (a later CRLF empty line wins)',
+    files: {
+      'message-parts.ts': `export function splitMessage(raw: string) {
+  let i = raw.indexOf('\\r\\n\\r\\n');
+  let length = 4;
+  if (i < 0) {
+    i = raw.indexOf('\\n\\n');
+    length = 2;
+  }
+  return i < 0 ? { headerBlock: raw, body: '' } : { headerBlock: raw.slice(0, i), body: raw.slice(i + length) };
+}`,
+    },
+  },
+  { name: 'knows only \\n\\n and \\r\\n\\r\\n, not a mix of the two', files: { 'message-parts.ts': slip('/\\r?\\n\\r?\\n/.exec(raw)', '/\\r\\n\\r\\n|\\n\\n/.exec(raw)') } },
+  { name: 'takes a line of spaces for the empty line', files: { 'message-parts.ts': slip('/\\r?\\n\\r?\\n/.exec(raw)', '/\\r?\\n[ \\t]*\\r?\\n/.exec(raw)') } },
 ];
 
 export default wrongAnswers;

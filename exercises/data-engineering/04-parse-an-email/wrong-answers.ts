@@ -1,4 +1,6 @@
-import type { WrongAnswer } from '../../wrong-answer';
+import { solutionSlips, type WrongAnswer } from '../../wrong-answer';
+
+const slip = solutionSlips(import.meta.url, 'parse.ts');
 
 /** Plausible wrong answers the tests must reject (checked in CI by exercises.check.test.ts). */
 const wrongAnswers: WrongAnswer[] = [
@@ -17,6 +19,11 @@ const wrongAnswers: WrongAnswer[] = [
   {
     name: "htmlOnly whenever there is HTML",
     files: { 'parse.ts': "/**\n * Raw message \u2192 `Email` record: headers by hand, bodies with postal-mime, HTML turned into\n * text. Parsing reports what the message says; judging it (plausible dates, empty bodies,\n * duplicates) is left to the cleaning stages.\n */\nimport { decodeWords } from 'postal-mime';\nimport { readReceivedDate } from '@project/dates';\nimport { firstHeader, parseHeaders } from '@project/headers';\nimport { htmlToText } from '@project/html-to-text';\nimport { declaredEncodings, readBody, toBytes } from '@project/mime';\nimport type { Email, RawMessage } from '@project/types';\n\nexport async function parseEmail(message: RawMessage): Promise<Email> {\n  const headers = parseHeaders(message.raw);\n  const bytes = toBytes(message.raw);\n  const body = await readBody(bytes);\n  const received = readReceivedDate(headers);\n  return {\n    id: message.id,\n    group: message.group,\n    label: message.label,\n    headers,\n    // `=?iso-8859-1?Q?\u2026?=` encoded words are how non-ASCII text travels in headers.\n    subject: decodeWords(firstHeader(headers, 'subject')),\n    from: decodeWords(firstHeader(headers, 'from')),\n    date: received.iso,\n    // Both, when a message has both: the plain part is sometimes only a stub (\"your mail\n    // program does not support HTML\") while the HTML carries the real content.\n    text: [body.plain.trim(), htmlToText(body.html)].filter((part) => part !== '').join('\\n\\n'),\n    hasHtml: body.html !== '',\n    attachments: body.attachments,\n    sizeBytes: bytes.length,\n    htmlOnly: body.html !== '',\n    dateSource: received.source,\n    dateFixes: received.fixes,\n    ...declaredEncodings(message.raw),\n  };\n}\n" },
+  },
+  { name: 'counts attachments as yes or no', files: { 'parse.ts': slip('attachments: body.attachments,', 'attachments: body.attachments > 0 ? 1 : 0,') } },
+  {
+    name: 'runs htmlToText over the plain part too (mangles "<" and "&amp;" in plain text)',
+    files: { 'parse.ts': slip("text: [body.plain.trim(), htmlToText(body.html)].filter((part) => part !== '').join('\\n\\n'),", "text: htmlToText([body.plain, body.html].filter((part) => part !== '').join('\\n\\n')),") },
   },
 ];
 

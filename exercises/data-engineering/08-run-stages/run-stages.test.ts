@@ -35,9 +35,32 @@ describe('runStages', () => {
     await expect(runStages([1], [evens, broken]), 'the error says which stage threw, and why').rejects.toThrow('stage "broken" failed: no disk');
   });
 
+  it('names the stage when an asynchronous stage fails', async () => {
+    const rejects: Stage<number, number> = { name: 'fetch', run: async () => Promise.reject(new Error('timed out')) };
+    await expect(runStages([1], [rejects]), 'a rejected promise is a failure of that stage too').rejects.toThrow('stage "fetch" failed: timed out');
+  });
+
+  it('keeps the original error as the cause, and says what was thrown even when it is not an Error', async () => {
+    const original = new Error('no disk');
+    const broken: Stage<number, number> = { name: 'broken', run: () => { throw original; } };
+    const error = await runStages([1], [broken]).catch((caught: unknown) => caught);
+    expect((error as Error).cause, 'the error of the stage itself, for whoever debugs it').toBe(original);
+    const throwsText: Stage<number, number> = { name: 'legacy', run: () => { throw 'disk full'; } };
+    await expect(runStages([1], [throwsText]), 'a thrown string').rejects.toThrow('stage "legacy" failed: disk full');
+  });
+
+  it('stops at the stage that failed', async () => {
+    const ran: string[] = [];
+    const record = (name: string): Stage<number, number> => ({ name, run: (items) => { ran.push(name); return { items }; } });
+    const broken: Stage<number, number> = { name: 'broken', run: () => { throw new Error('no disk'); } };
+    await runStages([1], [record('first'), broken, record('after')]).catch(() => undefined);
+    expect(ran, 'the stage after the broken one never runs').toEqual(['first']);
+  });
+
   it('gives the same manifest every time (a re-run is a check, not a surprise)', async () => {
     const first = await runStages([5, 4, 3, 2, 1], [evens, asText]);
     const second = await runStages([5, 4, 3, 2, 1], [evens, asText]);
     expect(second, 'two runs on the same input').toEqual(first);
+    expect(second.manifest, 'each run has its own manifest: two stages, two entries').toHaveLength(2);
   });
 });
