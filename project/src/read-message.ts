@@ -19,7 +19,7 @@ export function readMessage(raw: string): TokenSource {
     headers,
     subject: decodeWords(firstHeader(headers, 'subject')),
     from: decodeWords(firstHeader(headers, 'from')),
-    text: content.plain.length > 0 ? content.plain.join('\n') : htmlToText(content.html.join('\n')),
+    text: content.plain.length > 0 ? content.plain.join('\n') : htmlToText(content.html.join('\n').slice(0, MAX_PART_CHARS)),
     hasHtml: content.html.length > 0,
     attachments: content.attachments,
   };
@@ -36,16 +36,19 @@ const MAX_DEPTH = 5;
 const MAX_PARTS = 50;
 // The tokenizer reads only the start of the text, so decoding more of a part is wasted time.
 const MAX_PART_CHARS = 100_000;
+// Header fields read per part. The corpus' largest header block is 15 KB; a hostile one of
+// 500 KB of short lines would cost more than the rest of the message.
+const MAX_HEADER_BLOCK_CHARS = 64_000;
 
 function splitHeaderAndBody(raw: string): { headers: Headers; body: string } {
   const { headerBlock, body } = splitMessage(raw);
-  return { headers: parseHeaders(headerBlock), body };
+  return { headers: parseHeaders(headerBlock.slice(0, MAX_HEADER_BLOCK_CHARS)), body };
 }
 
 function collectParts(headers: Headers, body: string, content: Content, depth: number): void {
   const { type, params } = parseContentType(firstHeader(headers, 'content-type'));
   if (type.startsWith('multipart/') && params.boundary && depth < MAX_DEPTH) {
-    for (const part of splitMultipart(body, params.boundary).slice(0, MAX_PARTS)) {
+    for (const part of splitMultipart(body, params.boundary)) {
       const inner = splitHeaderAndBody(part);
       collectParts(inner.headers, inner.body, content, depth + 1);
     }
@@ -60,11 +63,15 @@ function collectParts(headers: Headers, body: string, content: Content, depth: n
   content[type === 'text/html' ? 'html' : 'plain'].push(text);
 }
 
+// `name=value` or `name="value"`. The lookbehind starts a name only where a word starts: from
+// every letter of a long word without `=`, the match would rescan the word (quadratic).
+const PARAMETER = /(?<![\w-])([\w-]+)\s*=\s*(?:"([^"]*)"|([^;\s]*))/g;
+
 /** `text/html; charset="utf-8"` → type `text/html`, params `{ charset: 'utf-8' }`. No header means plain text. */
 function parseContentType(value: string): { type: string; params: Record<string, string> } {
   const [type, ...rest] = value.split(';');
   const params: Record<string, string> = {};
-  for (const [, name, quoted, bare] of rest.join(';').matchAll(/([\w-]+)\s*=\s*(?:"([^"]*)"|([^;\s]*))/g)) {
+  for (const [, name, quoted, bare] of rest.join(';').matchAll(PARAMETER)) {
     params[name.toLowerCase()] = quoted ?? bare;
   }
   return { type: type.trim().toLowerCase() || 'text/plain', params };
@@ -72,7 +79,8 @@ function parseContentType(value: string): { type: string; params: Record<string,
 
 function splitMultipart(body: string, boundary: string): string[] {
   const parts: string[] = [];
-  const pieces = body.split(`--${boundary}`);
+  // The preamble, then at most MAX_PARTS parts: a body of 100,000 empty parts is split no further.
+  const pieces = body.split(`--${boundary}`, MAX_PARTS + 1);
   // pieces[0] is the preamble; a piece starting with `--` follows the closing delimiter.
   for (const piece of pieces.slice(1)) {
     if (piece.startsWith('--')) break;
