@@ -52,18 +52,36 @@ export interface StageTiming {
   peakRssMb: number;
 }
 
+/** Told as each stage starts and ends, e.g. to show progress (see `stage-progress.ts`). */
+export interface StageListener {
+  started(stage: string): void;
+  ended(timing: StageTiming): void;
+  failed(stage: string): void;
+}
+
 /** Runs pipeline stages one by one, recording wall time and peak memory after each. */
 export class StageTimer {
   readonly timings: StageTiming[] = [];
 
+  constructor(private readonly listener?: StageListener) {}
+
   async run<T>(stage: string, work: () => T | Promise<T>): Promise<T> {
+    this.listener?.started(stage);
     const started = performance.now();
-    const result = await work();
-    this.timings.push({
+    let result: T;
+    try {
+      result = await work();
+    } catch (error) {
+      this.listener?.failed(stage);
+      throw error;
+    }
+    const timing = {
       stage,
       ms: Math.round(performance.now() - started),
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-    });
+    };
+    this.timings.push(timing);
+    this.listener?.ended(timing);
     return result;
   }
 }

