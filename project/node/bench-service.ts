@@ -7,7 +7,7 @@ import { requirements } from '../src/requirements';
 import { silentLogger } from '../src/spam-filter';
 import { HOSTILE_MESSAGES } from './hostile-messages';
 import { loadSpamFilter } from './load-model';
-import { measureLatency, type LatencySummary } from './measure';
+import { summarizeLatency, timeEach, type LatencySummary } from './measure';
 import type { SampleMessage } from './sample';
 
 const SAMPLE_PATH = fileURLToPath(new URL('../../generated/public/data/sample.json', import.meta.url));
@@ -32,8 +32,12 @@ async function main(): Promise<void> {
   const all = [...real, ...hostile];
 
   const filter = loadSpamFilter(undefined, { logger: silentLogger });
-  const classify = (raw: string) => filter.classify(raw);
-  const inProcess = { real: measureLatency(real, classify), hostile: measureLatency(hostile, classify), all: measureLatency(all, classify) };
+  const times = timeEach(all, (raw) => filter.classify(raw));
+  const inProcess = {
+    real: summarizeLatency(times.slice(0, real.length)),
+    hostile: summarizeLatency(times.slice(real.length)),
+    all: summarizeLatency(times),
+  };
   console.log(`classify() in process, one call per message after a warm-up pass:`);
   console.log(`  ${row(`${real.length} sample messages (baseline)`, inProcess.real)}`);
   console.log(`  ${row(`${hostile.length} hostile messages of ${HOSTILE_CHARS / 1000} KB`, inProcess.hostile)}`);

@@ -10,14 +10,22 @@ export interface LatencySummary {
 
 /** Times `run` once per item, after one untimed warm-up pass so the JIT has done its work. */
 export function measureLatency<T>(items: readonly T[], run: (item: T) => unknown): LatencySummary {
+  return summarizeLatency(timeEach(items, run));
+}
+
+/** Milliseconds `run` took for each item, in order, after one untimed warm-up pass. */
+export function timeEach<T>(items: readonly T[], run: (item: T) => unknown): number[] {
   for (const item of items) run(item);
-  const times = items.map((item) => {
+  return items.map((item) => {
     const started = performance.now();
     run(item);
     return performance.now() - started;
   });
-  times.sort((a, b) => a - b);
-  return { p50Ms: percentile(times, 0.5), p99Ms: percentile(times, 0.99), maxMs: times[times.length - 1] ?? 0, samples: times.length };
+}
+
+export function summarizeLatency(times: readonly number[]): LatencySummary {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { p50Ms: percentile(sorted, 0.5), p99Ms: percentile(sorted, 0.99), maxMs: sorted[sorted.length - 1] ?? 0, samples: sorted.length };
 }
 
 /** Nearest-rank percentile of sorted values. */

@@ -19,7 +19,7 @@ export function readMessage(raw: string): TokenSource {
     headers,
     subject: decodeWords(firstHeader(headers, 'subject')),
     from: decodeWords(firstHeader(headers, 'from')),
-    text: content.plain.length > 0 ? content.plain.join('\n') : htmlToText(content.html.join('\n').slice(0, MAX_PART_CHARS)),
+    text: content.plain.length > 0 ? content.plain.join('\n') : htmlToText(content.html.map((decode) => decode()).join('\n').slice(0, MAX_PART_CHARS)),
     hasHtml: content.html.length > 0,
     attachments: content.attachments,
   };
@@ -27,7 +27,8 @@ export function readMessage(raw: string): TokenSource {
 
 interface Content {
   plain: string[];
-  html: string[];
+  /** Decoded only when the message has no plain-text part: most HTML parts have a plain twin. */
+  html: (() => string)[];
   attachments: number;
 }
 
@@ -59,8 +60,9 @@ function collectParts(headers: Headers, body: string, content: Content, depth: n
     content.attachments++;
     return;
   }
-  const text = decodeBody(body.slice(0, MAX_PART_CHARS), firstHeader(headers, 'content-transfer-encoding'), params.charset);
-  content[type === 'text/html' ? 'html' : 'plain'].push(text);
+  const decode = () => decodeBody(body.slice(0, MAX_PART_CHARS), firstHeader(headers, 'content-transfer-encoding'), params.charset);
+  if (type === 'text/html') content.html.push(decode);
+  else content.plain.push(decode());
 }
 
 // `name=value` or `name="value"`. The lookbehind starts a name only where a word starts: from
@@ -119,6 +121,8 @@ function quotedPrintableToBinary(text: string): string {
 
 const decoders = new Map<string, TextDecoder>();
 const utf8 = new TextDecoder('utf-8');
+// The encodings that do not read bytes below 0x80 as ASCII. With any other, all-ASCII text decodes to itself.
+const NOT_ASCII_BASED = new Set(['utf-16le', 'utf-16be', 'iso-2022-jp']);
 
 /** Bytes held in a binary string → text in their charset; unknown charsets fall back to UTF-8. */
 function decodeBytes(binary: string, charset: string): string {
@@ -132,6 +136,7 @@ function decodeBytes(binary: string, charset: string): string {
       decoder = utf8;
     }
   }
+  if (!NOT_ASCII_BASED.has(decoder.encoding) && !/[^\u0000-\u007f]/.test(binary)) return binary;
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return decoder.decode(bytes);
