@@ -11,13 +11,13 @@ import { HOSTILE_MESSAGES } from './hostile-messages';
  * over uncapped input turns an 80 KB header into seconds of work, and the service answers
  * nobody meanwhile. Each case is timed at sizes growing 4× a step, up to the message limit:
  * linear work takes about 4× as long per step, quadratic work 16×. Only that ratio is bounded,
- * never a time, so a slow or busy machine cannot fail the test.
+ * never a time, so the test holds on a slow machine as on a fast one.
  */
 const SIZES = [2_000, 8_000, 32_000, 128_000, 512_000];
 const MAX_GROWTH = 10;
-// Time is the process' CPU time, which a busy neighbour cannot inflate. Each sample runs long
-// enough for the clock, the fastest of a few is kept, and a step over the bound is measured
-// again: noise (a garbage collection) only ever adds time.
+// Time is the process' CPU time, which other processes on the machine hardly inflate. Each
+// sample runs long enough for the clock, the fastest of a few is kept, and a step over the
+// bound is measured again: noise (a garbage collection) only ever adds time.
 const SAMPLE_MS = 2;
 const SAMPLES = 3;
 const ATTEMPTS = 3;
