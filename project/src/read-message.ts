@@ -106,7 +106,7 @@ function decodeBody(body: string, encoding: string, charset = 'utf-8'): string {
 }
 
 function base64ToBinary(text: string): string {
-  const clean = text.replace(/[^A-Za-z0-9+/]/g, '');
+  const clean = text.replace(/[^A-Za-z0-9+/]+/g, '');
   try {
     // atob accepts missing padding but never a lone trailing character.
     return atob(clean.length % 4 === 1 ? clean.slice(0, -1) : clean);
