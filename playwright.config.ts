@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutable } from './tests/e2e/browser';
 
+// `npm test` sets E2E_PORT to a free port (scripts/e2e-port.mjs); run directly, 4173 unless set.
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({

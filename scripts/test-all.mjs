@@ -4,10 +4,23 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chooseE2ePort } from './e2e-port.mjs';
 
 const reports = mkdtempSync(join(tmpdir(), 'e2e-course-test-'));
 const vitestReport = join(reports, 'vitest.json');
 const playwrightReport = join(reports, 'playwright.json');
+
+// Checked before the long steps: a port held by another program would fail the last one.
+let e2ePort;
+try {
+  const { port, note } = await chooseE2ePort();
+  if (note) console.log(note);
+  e2ePort = port;
+} catch (error) {
+  console.error(error.message);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
 
 const steps = [
   // Lessons and pages import the pipeline's artefacts, so they exist before anything is checked.
@@ -20,7 +33,7 @@ const steps = [
   {
     name: 'playwright',
     command: ['npx', 'playwright', 'test'],
-    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport },
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport, E2E_PORT: String(e2ePort) },
   },
 ];
 

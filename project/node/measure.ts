@@ -4,14 +4,22 @@ import type { LatencySummary, StageTiming } from '../src/artefacts';
 
 /** Times `run` once per item, after one untimed warm-up pass so the JIT has done its work. */
 export function measureLatency<T>(items: readonly T[], run: (item: T) => unknown): LatencySummary {
+  return summarizeLatency(timeEach(items, run));
+}
+
+/** Milliseconds `run` took for each item, in order, after one untimed warm-up pass. */
+export function timeEach<T>(items: readonly T[], run: (item: T) => unknown): number[] {
   for (const item of items) run(item);
-  const times = items.map((item) => {
+  return items.map((item) => {
     const started = performance.now();
     run(item);
     return performance.now() - started;
   });
-  times.sort((a, b) => a - b);
-  return { p50Ms: percentile(times, 0.5), p99Ms: percentile(times, 0.99), maxMs: times[times.length - 1] ?? 0, samples: times.length };
+}
+
+export function summarizeLatency(times: readonly number[]): LatencySummary {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { p50Ms: percentile(sorted, 0.5), p99Ms: percentile(sorted, 0.99), maxMs: sorted[sorted.length - 1] ?? 0, samples: sorted.length };
 }
 
 /** Nearest-rank percentile of sorted values. */
@@ -39,18 +47,36 @@ export function retainedBytes(load: () => unknown): number {
   return kept === undefined ? 0 : Math.max(0, after - before);
 }
 
+/** Told as each stage starts and ends, e.g. to show progress (see `stage-progress.ts`). */
+export interface StageListener {
+  started(stage: string): void;
+  ended(timing: StageTiming): void;
+  failed(stage: string): void;
+}
+
 /** Runs pipeline stages one by one, recording wall time and peak memory after each. */
 export class StageTimer {
   readonly timings: StageTiming[] = [];
 
+  constructor(private readonly listener?: StageListener) {}
+
   async run<T>(stage: string, work: () => T | Promise<T>): Promise<T> {
+    this.listener?.started(stage);
     const started = performance.now();
-    const result = await work();
-    this.timings.push({
+    let result: T;
+    try {
+      result = await work();
+    } catch (error) {
+      this.listener?.failed(stage);
+      throw error;
+    }
+    const timing = {
       stage,
       ms: Math.round(performance.now() - started),
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-    });
+    };
+    this.timings.push(timing);
+    this.listener?.ended(timing);
     return result;
   }
 }

@@ -5,13 +5,21 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseModelFile } from '../src/model-file';
 import { inputsHash } from './inputs-hash';
-import { OUTPUT_FILES, runPipeline } from './run-pipeline';
+import type { StageListener } from './measure';
+import { OUTPUT_FILES, runPipeline, STAGE_COUNT } from './run-pipeline';
 
 // The whole pipeline on the full corpus, into a temporary folder (about 10 s).
 const outDir = mkdtempSync(path.join(tmpdir(), 'pipeline-test-'));
 const read = (file: string) => JSON.parse(readFileSync(path.join(outDir, file), 'utf8'));
 
-beforeAll(() => runPipeline({ outDir, force: true, log: () => {} }), 120_000);
+const events: string[] = [];
+const progress: StageListener = {
+  started: (stage) => events.push(`start ${stage}`),
+  ended: ({ stage }) => events.push(`end ${stage}`),
+  failed: (stage) => events.push(`fail ${stage}`),
+};
+
+beforeAll(() => runPipeline({ outDir, force: true, log: () => {}, progress }), 120_000);
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 describe('pipeline on the full corpus', () => {
@@ -62,6 +70,11 @@ describe('pipeline on the full corpus', () => {
     expect(new Set(demo.examples.map((m: { label: string }) => m.label))).toEqual(new Set(['spam', 'ham']));
     // Built into the page: a few clear cases, not a download of their own.
     expect(statSync(path.join(outDir, 'demo-examples.json')).size).toBeLessThan(32 * 1024);
+  });
+
+  it('reports each of its STAGE_COUNT stages as it starts and ends, for the progress display', () => {
+    expect(events).toHaveLength(2 * STAGE_COUNT);
+    for (let i = 0; i < events.length; i += 2) expect(events[i + 1]).toBe(events[i].replace(/^start/, 'end'));
   });
 
   it('skips the work when nothing changed', async () => {

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { runPipeline } from './run-pipeline';
+import { runPipeline, STAGE_COUNT } from './run-pipeline';
+import { stageProgress } from './stage-progress';
 
 /** `npm run pipeline [-- --force] [-- --out DIR]`: rebuilds `generated/` when its inputs changed. */
 async function main(): Promise<void> {
@@ -7,7 +8,7 @@ async function main(): Promise<void> {
   const outIndex = args.indexOf('--out');
   const outDir = outIndex >= 0 ? args[outIndex + 1] : fileURLToPath(new URL('../../generated', import.meta.url));
   const started = performance.now();
-  const run = await runPipeline({ outDir, force: args.includes('--force') });
+  const run = await runPipeline({ outDir, force: args.includes('--force'), progress: stageProgress(process.stdout, STAGE_COUNT) });
   if (!run.skipped) console.log(`pipeline: done in ${((performance.now() - started) / 1000).toFixed(1)} s → ${outDir}`);
 }
 

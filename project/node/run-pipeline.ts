@@ -19,7 +19,7 @@ import { scoreHistogram, thinRoc } from './chart-data';
 import { corpusVersion, inputsHash } from './inputs-hash';
 import { lessonExamples } from './lesson-examples';
 import { loadSpamAssassin } from './load-corpus';
-import { measureLatency, retainedBytes, StageTimer } from './measure';
+import { measureLatency, retainedBytes, StageTimer, type StageListener } from './measure';
 import { buildSample } from './sample';
 
 export interface PipelineOptions {
@@ -28,6 +28,8 @@ export interface PipelineOptions {
   /** Run even if inputs are unchanged and outputs exist. */
   force?: boolean;
   log?: (line: string) => void;
+  /** Told as each stage starts and ends (the CLI shows progress with it). */
+  progress?: StageListener;
 }
 
 export interface PipelineRun {
@@ -44,17 +46,19 @@ const SPLITS = SPLIT_NAMES;
  */
 const SELECTION: Record<SplitName, SelectionMethod> = { time: 'forward-chaining', random: 'stratified-k-fold', batch: 'stratified-k-fold' };
 const LEARNING_CURVE_SIZES = [50, 100, 200, 400, 800, 1600];
+/** The `timer.run` stages below: load, prepare data, features, one per split, the time split's other selection method, then six more. */
+export const STAGE_COUNT = 3 + SPLITS.length + 1 + 6;
 
 export const OUTPUT_FILES = Object.keys(ARTEFACTS) as ArtefactPath[];
 
 /** The whole pipeline: corpus → prepared data → models → evaluation → files under `outDir`. */
-export async function runPipeline({ outDir, force = false, log = console.log }: PipelineOptions): Promise<PipelineRun> {
+export async function runPipeline({ outDir, force = false, log = console.log, progress }: PipelineOptions): Promise<PipelineRun> {
   const inputs = inputsHash();
   if (!force && isUpToDate(outDir, inputs)) {
     log(`pipeline: inputs unchanged (${inputs.slice(0, 12)}), outputs present; nothing to do (use --force to rerun)`);
     return { skipped: true, timings: [] };
   }
-  const timer = new StageTimer();
+  const timer = new StageTimer(progress);
 
   const raw = await timer.run('load', () => loadSpamAssassin());
   const prepared = await timer.run('prepare data', () => prepareData(raw));

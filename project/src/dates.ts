@@ -31,8 +31,9 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const SHAPES = [
   // RFC 5322 and its sloppy cousins: `Thu, 22 Aug 2002 12:36:16 +0100 (IST)`, `27 Jun 01 3:36:25 PM`
   /(?<day>\d{1,2})\s+(?<month>[a-z]{3})[a-z]*\.?,?\s+(?<year>\d{2,4})\s+(?<hour>\d{1,2}):(?<minute>\d{1,2})(?::(?<second>\d{1,2}))?\s*(?<meridiem>[ap]m\b)?\s*(?<zone>.*)/i,
-  // C's asctime(), as in mbox lines: `Sat Sep 21 08:18:08 2002`
-  /(?<month>[a-z]{3})[a-z]*\s+(?<day>\d{1,2})\s+(?<hour>\d{1,2}):(?<minute>\d{1,2})(?::(?<second>\d{1,2}))?\s+(?<year>\d{4})\s*(?<zone>.*)/i,
+  // C's asctime(), as in mbox lines: `Sat Sep 21 08:18:08 2002`. The month starts a word: from
+  // every letter of a long word, the match would rescan the word (quadratic).
+  /(?<![a-z])(?<month>[a-z]{3})[a-z]*\s+(?<day>\d{1,2})\s+(?<hour>\d{1,2}):(?<minute>\d{1,2})(?::(?<second>\d{1,2}))?\s+(?<year>\d{4})\s*(?<zone>.*)/i,
   // Numeric: `2002/09/14 Sat 02:29:32 CDT`
   /(?<year>\d{4})[/-](?<month>\d{1,2})[/-](?<day>\d{1,2})\D*?(?<hour>\d{1,2}):(?<minute>\d{1,2})(?::(?<second>\d{1,2}))?\s*(?<meridiem>[ap]m\b)?\s*(?<zone>.*)/i,
 ];

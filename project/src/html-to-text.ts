@@ -16,15 +16,26 @@ const NAMED_ENTITIES: Record<string, string> = {
 
 export function htmlToText(html: string): string {
   // Spammers split words with comments and inline tags (`V<!-- x -->iag<b></b>ra`),
-  // so those go without leaving a space.
-  const withoutTags = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(BLOCK_TAGS, '\n')
-    .replace(SPACING_TAGS, ' ')
-    .replace(/<[^>]*>/g, '');
+  // so those go without leaving a space. A script or style left open runs to the end, as in a browser.
+  const withoutComments = replaceUpTo(html, '-->', /<!--[\s\S]*?-->/g, '');
+  const withoutScripts = withoutComments.replace(/<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)/gi, ' ');
+  const withBreaks = replaceUpTo(replaceUpTo(withoutScripts, '>', BLOCK_TAGS, '\n'), '>', SPACING_TAGS, ' ');
+  const withoutTags = replaceUpTo(withBreaks, '>', /<[^>]*>/g, '');
   // Entities are decoded last, so that `&lt;b&gt;` stays the text "<b>" instead of becoming a tag.
   return collapseWhitespace(decodeEntities(withoutTags));
+}
+
+/**
+ * `text.replace(pattern, replacement)` for a pattern whose every match ends with `end`. Nothing
+ * after the last `end` can match, yet every opener there (`<`, `<!--`) would make the pattern scan
+ * to the end of the text before failing: quadratic, and 100 KB of `<` took seconds. So that tail
+ * is left as it is.
+ */
+function replaceUpTo(text: string, end: string, pattern: RegExp, replacement: string): string {
+  const last = text.lastIndexOf(end);
+  if (last < 0) return text;
+  const cut = last + end.length;
+  return text.slice(0, cut).replace(pattern, replacement) + text.slice(cut);
 }
 
 export function decodeEntities(text: string): string {

@@ -29,8 +29,23 @@ export function logOddsOf(model: LinearModel, features: SparseFeatures): number 
 
 /** The tokens that moved the decision most, in either direction, largest first. */
 export function reasonsFor(model: LinearModel, features: SparseFeatures, limit: number): Reason[] {
-  return features.indices
-    .map((i, k) => ({ token: model.vocabulary.tokens[i], weight: model.weights[i] * features.values[k] }))
-    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || (a.token < b.token ? -1 : 1))
-    .slice(0, limit);
+  // Keeps the `limit` best seen so far, in order, rather than sorting every token of a long message.
+  const best: Reason[] = [];
+  for (let k = 0; k < features.indices.length; k++) {
+    const i = features.indices[k];
+    const reason = { token: model.vocabulary.tokens[i], weight: model.weights[i] * features.values[k] };
+    if (best.length === limit) {
+      if (limit === 0 || !before(reason, best[limit - 1])) continue;
+      best.pop();
+    }
+    let at = best.length;
+    while (at > 0 && before(reason, best[at - 1])) at--;
+    best.splice(at, 0, reason);
+  }
+  return best;
+}
+
+/** Larger moves first; ties by token, so the order never depends on the model file's order. */
+function before(a: Reason, b: Reason): boolean {
+  return Math.abs(a.weight) > Math.abs(b.weight) || (Math.abs(a.weight) === Math.abs(b.weight) && a.token < b.token);
 }

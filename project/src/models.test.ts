@@ -59,6 +59,18 @@ describe('naive Bayes', () => {
     expect(reasons[1]).toMatchObject({ token: 'meeting' });
     expect(reasons[1].weight).toBeLessThan(0);
   });
+
+  it('lists the same reasons as sorting every token would, ties broken by token', () => {
+    const tokens = Array.from({ length: 40 }, (_, i) => `t${i}`);
+    // Few distinct weights, so many ties; features in a scrambled order.
+    const tied: LinearModel = { vocabulary: { tokens, index: new Map(tokens.map((t, i) => [t, i])) }, bias: 0, weights: Float64Array.from(tokens, (_, i) => ((i * 7) % 5) - 2) };
+    const indices = tokens.map((_, i) => (i * 17) % tokens.length);
+    const features = { indices, values: indices.map((i) => 1 + (i % 3)) };
+    const everyToken = indices
+      .map((i, k) => ({ token: tokens[i], weight: tied.weights[i] * features.values[k] }))
+      .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight) || (a.token < b.token ? -1 : 1));
+    for (const limit of [0, 1, 5, 40, 50]) expect(reasonsFor(tied, features, limit), `limit ${limit}`).toEqual(everyToken.slice(0, limit));
+  });
 });
 
 describe('calibrated naive Bayes', () => {

@@ -31,6 +31,12 @@ describe('readMessage', () => {
     expect(htmlOnly).toMatchObject({ text: 'only html', hasHtml: true, attachments: 1 });
   });
 
+  it('decodes all-ASCII bytes in the declared charset when that charset is not ASCII-based', () => {
+    const utf16 = readMessage('From: a@example.com\r\nContent-Type: text/plain; charset=utf-16le\r\n\r\nh\u0000i\u0000');
+    expect(utf16.text).toBe('hi');
+    expect(readMessage(rawEmail('a', 'plain ascii', 'Content-Type: text/plain; charset=iso-8859-1\r\n')).text.trim()).toBe('plain ascii');
+  });
+
   it('treats a message without a content type as plain text', () => {
     expect(readMessage(rawEmail('x', 'just words')).text.trim()).toBe('just words');
   });
