@@ -19,6 +19,7 @@ import { corpusVersion, inputsHash } from './inputs-hash';
 import { lessonExamples } from './lesson-examples';
 import { loadSpamAssassin } from './load-corpus';
 import { measureLatency, retainedBytes, StageTimer } from './measure';
+import { mlFigures } from './ml-figures';
 import { buildSample } from './sample';
 
 export interface PipelineOptions {
@@ -103,6 +104,10 @@ export async function runPipeline({ outDir, force = false, log = console.log }: 
     buildSample(prepared.emails, raw, prepared.splits, SpamFilter.fromModelFile(modelFiles[chosen], { logger: silentLogger })),
   );
 
+  const figures = await timer.run('machine-learning figures', () =>
+    mlFigures({ split: time, tokensOf, assessment: assessments[SPLITS.indexOf('time')], comparison: other, chosen, folds: DEFAULT_SELECTION.folds, sample }),
+  );
+
   // Facts and excerpts of the raw corpus for the data-engineering lessons (no effect on any other output).
   const examples = await timer.run('lesson examples', () => lessonExamples(raw));
 
@@ -144,6 +149,7 @@ export async function runPipeline({ outDir, force = false, log = console.log }: 
   write(outDir, 'quality.json', { quality: prepared.quality, dateOverlap: prepared.dateOverlap, duplicates: prepared.duplicates.length });
   write(outDir, 'performance.json', performance);
   write(outDir, 'lesson-examples.json', examples);
+  write(outDir, 'ml-figures.json', figures);
   write(outDir, 'public/data/model.json', modelFiles[chosen]);
   write(outDir, 'public/data/sample.json', sample);
   // Last: its inputs hash is what marks the outputs complete.

@@ -1,3 +1,5 @@
+import { wilsonInterval } from './confidence';
+import { costPer10k, type ErrorCosts } from './costs';
 import { rocCurve, type Scored } from './metrics';
 
 export interface ThresholdChoice {
@@ -25,4 +27,39 @@ export function chooseThreshold(heldOut: readonly Scored[], maxFalsePositiveRate
     }
   }
   return best;
+}
+
+export interface CostedThreshold extends ThresholdChoice {
+  /** Held-out ham the threshold flags, out of `ham`: the counts behind the false-positive rate. */
+  falsePositives: number;
+  ham: number;
+  /** What its mistakes cost per 10,000 held-out messages. */
+  costPer10k: number;
+}
+
+/**
+ * The threshold whose mistakes cost least on held-out scores, among those the false-positive
+ * limit allows: the requirement is a hard limit, the costs choose within it. With `z` above 0
+ * the limit must hold with confidence: a threshold is allowed only when the upper end of the
+ * Wilson interval of its false-positive rate is within the limit, so a rate measured on few ham
+ * cannot pass by luck. Flagging nothing (threshold ∞) is always allowed; on a tie in cost, the
+ * stricter threshold wins.
+ */
+export function cheapestThreshold(heldOut: readonly Scored[], costs: ErrorCosts, maxFalsePositiveRate: number, z = 0): CostedThreshold {
+  const spam = heldOut.filter((s) => s.label === 'spam').length;
+  const ham = heldOut.length - spam;
+  let best: CostedThreshold | undefined;
+  for (const point of rocCurve(heldOut)) {
+    // Rates times class sizes give back the counts exactly (each rate is count / size).
+    const falsePositives = Math.round(point.falsePositiveRate * ham);
+    const truePositives = Math.round(point.truePositiveRate * spam);
+    if (point.threshold !== Infinity && wilsonInterval(falsePositives, ham, z).high > maxFalsePositiveRate) break;
+    const confusion = { truePositives, falsePositives, trueNegatives: ham - falsePositives, falseNegatives: spam - truePositives };
+    const cost = costPer10k(confusion, costs);
+    if (best === undefined || cost < best.costPer10k) {
+      best = { threshold: point.threshold, recall: point.truePositiveRate, falsePositiveRate: point.falsePositiveRate, falsePositives, ham, costPer10k: cost };
+    }
+  }
+  // rocCurve always starts with the point at ∞, which is always allowed.
+  return best!;
 }

@@ -7,7 +7,7 @@ import performance from '@site/generated/performance.json';
 import { checkRequirements, requirements, type Violation } from '@project/requirements';
 import { RULES } from '@project/rules';
 import { MODEL_NAMES, type ModelName } from '@project/compare-models';
-import { costPer10k, type Confusion, type ErrorCosts } from '@project/costs';
+import { ASSUMED_COSTS, costPer10k, type Confusion, type ErrorCosts } from '@project/costs';
 import { designDoc as renderDesignDoc } from '@project/design-doc';
 import { count, percent } from './format';
 
@@ -24,7 +24,7 @@ const time = metrics.models.time;
  * The cost assumption the lesson works with: a lost legitimate email weighs as much as 50 spam
  * in the inbox. A judgement about users, not a corpus number; the lesson says so.
  */
-export const COSTS: ErrorCosts = { falsePositive: 50, falseNegative: 1 };
+export const COSTS: ErrorCosts = ASSUMED_COSTS;
 
 export interface OperatingPointRow {
   model: ModelName;
