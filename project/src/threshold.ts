@@ -1,6 +1,6 @@
 import { wilsonInterval } from './confidence';
 import { costPer10k, type ErrorCosts } from './costs';
-import { rocCurve, type Scored } from './metrics';
+import { recallAtFpr, rocCurve, type Scored } from './metrics';
 
 export interface ThresholdChoice {
   threshold: number;
@@ -17,16 +17,7 @@ export interface ThresholdChoice {
  * The fewer held-out ham, the coarser the limit: with 500 ham, 0.5% is 2.5 messages.
  */
 export function chooseThreshold(heldOut: readonly Scored[], maxFalsePositiveRate: number): ThresholdChoice {
-  let best = { threshold: Infinity, recall: 0, falsePositiveRate: 0 };
-  // Points run from the strictest threshold to the loosest, so the last one within the limit
-  // has the highest recall; a later point with equal recall would only add false positives.
-  for (const point of rocCurve(heldOut)) {
-    if (point.falsePositiveRate > maxFalsePositiveRate) break;
-    if (point.truePositiveRate > best.recall) {
-      best = { threshold: point.threshold, recall: point.truePositiveRate, falsePositiveRate: point.falsePositiveRate };
-    }
-  }
-  return best;
+  return recallAtFpr(heldOut, maxFalsePositiveRate);
 }
 
 export interface CostedThreshold extends ThresholdChoice {
