@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import sample from 'dataset:sample';
 import { logOddsOf, sigmoid, type LinearModel } from '@project/linear-model';
 import { rocAuc, rocCurve } from '@project/metrics';
@@ -60,13 +60,20 @@ describe('on the sample: train on the training period, score the test period', (
   const training = [...split.train, ...split.validation];
   const labelled = training.map((email) => ({ tokens: tokensOf(email), label: email.label }));
   const sampleVocabulary = buildVocabulary(labelled.map((e) => e.tokens));
-  // Trained once, inside the first test that needs it, so that a failure shows as a failing test.
-  let model: LinearModel | undefined;
-  const trained = () => {
-    if (model) return model;
+  // Trained once, before the tests. An error is kept and thrown by each test, so that a crash
+  // fails every test with its message instead of skipping them.
+  let model: LinearModel | Error;
+  beforeAll(() => {
     const started = performance.now();
-    model = trainNaiveBayes(labelled, sampleVocabulary);
+    try {
+      model = trainNaiveBayes(labelled, sampleVocabulary);
+    } catch (error) {
+      model = error instanceof Error ? error : new Error(String(error));
+    }
     console.log(`naive Bayes trained on ${labelled.length} messages (${sampleVocabulary.tokens.length} tokens) in ${Math.round(performance.now() - started)} ms`);
+  });
+  const trained = () => {
+    if (model instanceof Error) throw model;
     return model;
   };
   const logOdds = (email: (typeof split.test)[number]) => logOddsOf(trained(), naiveBayesFeatures(tokensOf(email), sampleVocabulary));

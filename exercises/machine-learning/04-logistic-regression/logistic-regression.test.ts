@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import sample from 'dataset:sample';
 import { logOddsOf, sigmoid, type LinearModel } from '@project/linear-model';
 import { rocAuc, rocCurve } from '@project/metrics';
@@ -39,6 +39,8 @@ describe('trainLogisticRegression, one example at a time', () => {
     expect(model.bias, 'bias 0 − 0.5 × (½ − 1)').toBeCloseTo(0.25, 12);
     expect(weightOf(model, 'free'), 'weight 0 − 0.5 × (½ − 1) × 1').toBeCloseTo(0.25, 12);
     expect(weightOf(model, 'meeting'), 'a word the example does not have stays at 0').toBe(0);
+    const twoWords = trainLogisticRegression([{ tokens: ['free', 'cash'], label: 'spam' }], vocabulary, options(1));
+    expect(weightOf(twoWords, 'cash'), 'each value is 1/√2: the weight moves by 0.5 × ½ × 1/√2').toBeCloseTo(0.25 / Math.SQRT2, 12);
   });
 
   it('moves towards ham for a ham example', () => {
@@ -73,10 +75,21 @@ describe('trainLogisticRegression, one example at a time', () => {
 
 describe('on the sample: train on the training period, score the test period', () => {
   const { split, tokensOf } = readSample(sample);
-  // Trained once, inside the first test that needs it, so that a failure shows as a failing test.
-  let trained: { progress: EpochProgress[]; scores: { id: string; label: 'spam' | 'ham'; score: number }[] } | undefined;
+  // Trained once, before the tests. An error is kept and thrown by each test, so that a crash
+  // fails every test with its message instead of skipping them.
+  let trained: { progress: EpochProgress[]; scores: { id: string; label: 'spam' | 'ham'; score: number }[] } | Error;
+  beforeAll(() => {
+    try {
+      trained = trainOnSample();
+    } catch (error) {
+      trained = error instanceof Error ? error : new Error(String(error));
+    }
+  });
   const train = () => {
-    if (trained) return trained;
+    if (trained instanceof Error) throw trained;
+    return trained;
+  };
+  const trainOnSample = () => {
     const labelled = [...split.train, ...split.validation].map((email) => ({ tokens: tokensOf(email), label: email.label }));
     const vocabulary = buildVocabulary(labelled.map((e) => e.tokens));
     const progress: EpochProgress[] = [];
@@ -89,7 +102,7 @@ describe('on the sample: train on the training period, score the test period', (
       },
     });
     const scores = split.test.map((email) => ({ id: email.id, label: email.label, score: sigmoid(logOddsOf(model, logisticFeatures(tokensOf(email), vocabulary))) }));
-    return (trained = { progress, scores });
+    return { progress, scores };
   };
 
   it('learns: the training loss falls from the first epoch to the last', () => {

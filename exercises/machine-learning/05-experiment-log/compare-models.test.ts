@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { showTable } from 'course:display';
 import sample from 'dataset:sample';
 import { probeTestLeakage } from '@project/leakage-probe';
@@ -16,9 +16,20 @@ const { split, tokensOf } = readSample(sample);
 const training = trainingPeriod(split);
 const limit = requirements.maxFalsePositiveRate;
 const testIds = new Set(split.test.map((email) => email.id));
-// Assessed once, inside the first test that needs it, so that a failure shows as a failing test.
-let assessed: SplitAssessment | undefined;
-const assess = () => (assessed ??= assessModels(split, tokensOf));
+// Assessed once, before the tests. An error is kept and thrown by each test, so that a crash
+// fails every test with its message instead of skipping them.
+let assessed: SplitAssessment | Error;
+beforeAll(() => {
+  try {
+    assessed = assessModels(split, tokensOf);
+  } catch (error) {
+    assessed = error instanceof Error ? error : new Error(String(error));
+  }
+});
+const assess = () => {
+  if (assessed instanceof Error) throw assessed;
+  return assessed;
+};
 const modelOf = (name: string) => assess().fitted.find((model) => model.name === name);
 
 describe('fitModels (the models refitted on the sample’s training period)', () => {
