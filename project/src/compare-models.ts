@@ -157,7 +157,7 @@ export function assessModels(
  * The model to ship: the highest held-out recall within the false-positive limit (the test set
  * plays no part). On a tie, naive Bayes: same size and speed when serving, cheaper to train.
  */
-export function chooseModel(results: readonly ModelResult[]): ModelKind {
+export function chooseModel(results: readonly Pick<ModelResult, 'name' | 'threshold'>[]): ModelKind {
   const recall = (kind: ModelKind) => results.find((r) => r.name === kind)!.threshold.recall;
   return recall('logistic-regression') > recall('naive-bayes') ? 'logistic-regression' : 'naive-bayes';
 }
