@@ -105,7 +105,7 @@ describe('learningCurve', () => {
 });
 
 describe('on the sample', () => {
-  const { split, tokensOf } = readSample(sample);
+  const { split, tokensOf } = readSample(sample, 'time', ['train', 'test']);
 
   it('lists the shipped filter’s most confident mistakes on the sample’s test period, group by group', () => {
     const filter = SpamFilter.fromModelFile(model, { logger: silentLogger });

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Plot from '@observablehq/plot';
 import { showPlot } from 'course:display';
 import sample from 'dataset:sample';
-import { trainingPeriod } from '@project/compare-models';
 import { byDateThenId } from '@project/order';
-import { readSample } from '@project/sample-data';
 import { forwardChaining, outOfFold, stratifiedFolds } from './cross-validate';
 
 /** What a fake model remembers of its training: enough for a test to see what it saw. */
@@ -45,8 +43,7 @@ describe('forwardChaining', () => {
   });
 
   it('never lets a model see the future, on the sample’s training period', () => {
-    const { split } = readSample(sample);
-    const training = trainingPeriod(split).sort(byDateThenId);
+    const training = sample.filter((m) => m.splits.time === 'train' || m.splits.time === 'validation').sort(byDateThenId);
     const fits: (typeof training)[] = [];
     const predictions = forwardChaining(training, 5, recorder(fits));
     for (const p of predictions) {
@@ -101,8 +98,7 @@ describe('outOfFold', () => {
   });
 
   it('gives every training message of the sample a held-out prediction, with stratified folds', () => {
-    const { split } = readSample(sample);
-    const training = trainingPeriod(split);
+    const training = sample.filter((m) => m.splits.time === 'train' || m.splits.time === 'validation');
     const folds = stratifiedFolds(training.map((email) => email.label), 5, 42);
     const predictions = outOfFold(training, folds, recorder([]));
     expect(predictions.filter((p) => p !== undefined), `all ${training.length} messages held out once`).toHaveLength(training.length);
