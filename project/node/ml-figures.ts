@@ -35,8 +35,8 @@ export interface MlFiguresInput {
 
 const Z95 = 1.959964;
 const maxFpr = requirements.maxFalsePositiveRate;
-/** Training sizes of the sample's learning curve: as many as a 141-message training part allows. */
-const SAMPLE_CURVE_SIZES = [20, 40, 80];
+/** Training sizes of the sample's learning curve, before its whole training part: the exercise draws the same. */
+const SAMPLE_CURVE_SIZES = [20, 60];
 
 export function mlFigures({ split, tokensOf, assessment, comparison, chosen, folds, sample }: MlFiguresInput): MlFigures {
   const training = trainingPeriod(split).sort(byDateThenId);
