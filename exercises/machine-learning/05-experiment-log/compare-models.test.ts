@@ -5,6 +5,7 @@ import { probeTestLeakage } from '@project/leakage-probe';
 import { logOddsOf, sigmoid } from '@project/linear-model';
 import { logisticFeatures } from '@project/logistic-regression';
 import { naiveBayesFeatures } from '@project/naive-bayes';
+import { byDateThenId } from '@project/order';
 import { requirements } from '@project/requirements';
 import { applyRules } from '@project/rules';
 import { readSample } from '@project/sample-data';
@@ -89,6 +90,9 @@ describe('assessModels (forward chaining over the sample’s training period)', 
       const fromTest = pooled.filter((scored) => testIds.has(scored.id));
       expect(fromTest.map((scored) => scored.id), `${result.name}: test messages among the scores the threshold was chosen on`).toEqual([]);
       expect(pooled.length, `${result.name}: one held-out score per held-out message`).toBe(result.heldOut.messages);
+      const inTime = [...training].sort(byDateThenId).slice(Math.round(training.length / DEFAULT_SELECTION.folds));
+      expect(pooled.map((scored) => `${scored.id} ${scored.label}`), `${result.name}: every training message after the oldest block, oldest first, with its own label`).toEqual(inTime.map((email) => `${email.id} ${email.label}`));
+      expect(pooled.every((scored) => scored.score >= 0 && scored.score <= 1), `${result.name}: scores between 0 and 1`).toBe(true);
       expect(result.threshold, `${result.name}: the highest recall within ${limit * 100}% false positives on the held-out scores`).toEqual(chooseThreshold(pooled, limit));
     });
   });
