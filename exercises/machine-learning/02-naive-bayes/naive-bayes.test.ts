@@ -71,7 +71,7 @@ describe('on the sample: train on the training period, score the test period', (
       model = error instanceof Error ? error : new Error(String(error));
     }
     console.log(`naive Bayes trained on ${labelled.length} messages (${sampleVocabulary.tokens.length} tokens) in ${Math.round(performance.now() - started)} ms`);
-  });
+  }, 60_000);
   const trained = () => {
     if (model instanceof Error) throw model;
     return model;

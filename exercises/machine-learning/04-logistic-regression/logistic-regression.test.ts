@@ -84,7 +84,7 @@ describe('on the sample: train on the training period, score the test period', (
     } catch (error) {
       trained = error instanceof Error ? error : new Error(String(error));
     }
-  });
+  }, 60_000);
   const train = () => {
     if (trained instanceof Error) throw trained;
     return trained;

@@ -26,7 +26,7 @@ beforeAll(() => {
   } catch (error) {
     assessed = error instanceof Error ? error : new Error(String(error));
   }
-});
+}, 60_000);
 const assess = () => {
   if (assessed instanceof Error) throw assessed;
   return assessed;
