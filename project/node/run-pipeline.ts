@@ -20,6 +20,7 @@ import { corpusVersion, inputsHash } from './inputs-hash';
 import { lessonExamples } from './lesson-examples';
 import { loadSpamAssassin } from './load-corpus';
 import { measureLatency, retainedBytes, StageTimer, type StageListener } from './measure';
+import { mlFigures } from './ml-figures';
 import { buildSample } from './sample';
 
 export interface PipelineOptions {
@@ -46,8 +47,8 @@ const SPLITS = SPLIT_NAMES;
  */
 const SELECTION: Record<SplitName, SelectionMethod> = { time: 'forward-chaining', random: 'stratified-k-fold', batch: 'stratified-k-fold' };
 const LEARNING_CURVE_SIZES = [50, 100, 200, 400, 800, 1600];
-/** The `timer.run` stages below: load, prepare data, features, one per split, the time split's other selection method, then six more. */
-export const STAGE_COUNT = 3 + SPLITS.length + 1 + 6;
+/** The `timer.run` stages below: load, prepare data, features, one per split, the time split's other selection method, then seven more. */
+export const STAGE_COUNT = 3 + SPLITS.length + 1 + 7;
 
 export const OUTPUT_FILES = Object.keys(ARTEFACTS) as ArtefactPath[];
 
@@ -108,6 +109,10 @@ export async function runPipeline({ outDir, force = false, log = console.log, pr
     buildSample(prepared.emails, raw, prepared.splits, SpamFilter.fromModelFile(modelFiles[chosen], { logger: silentLogger })),
   );
 
+  const figures = await timer.run('machine-learning figures', () =>
+    mlFigures({ split: time, tokensOf, assessment: assessments[SPLITS.indexOf('time')], comparison: other, chosen, folds: DEFAULT_SELECTION.folds, sample }),
+  );
+
   // Facts and excerpts of the raw corpus for the data-engineering lessons (no effect on any other output).
   const examples = await timer.run('lesson examples', () => lessonExamples(raw));
   const analysis = await timer.run('analysis', () => analysisFigures({ emails: prepared.emails, rawById, trainingPeriod: trainingPeriod(time), tokensOf, sample }));
@@ -151,6 +156,7 @@ export async function runPipeline({ outDir, force = false, log = console.log, pr
   write(outDir, 'performance.json', performance);
   write(outDir, 'lesson-examples.json', examples);
   write(outDir, 'analysis.json', analysis);
+  write(outDir, 'ml-figures.json', figures);
   write(outDir, 'public/data/model.json', modelFiles[chosen]);
   write(outDir, 'public/data/sample.json', sample);
   // The Try page's examples on their own, with the model that picked them: the page builds them in, not the whole sample.

@@ -59,6 +59,7 @@ export function buildSample(
       id: email.id,
       group: email.group,
       label: email.label,
+      date: email.date,
       splits: { time: partIn('time', email.id), random: partIn('random', email.id), batch: partIn('batch', email.id) },
       demo: demos.has(email.id),
       raw: rawById.get(email.id)!,

@@ -11,7 +11,7 @@ import type { Summary } from './describe';
 import type { TokenCounts, TokenLogOdds } from './log-odds';
 import type { SampleRatioResult } from './sample-ratio';
 import { ARMS, type ExperimentDay } from './simulate-experiment';
-import { MODEL_NAMES, SELECTION_METHODS, type ModelResult } from './compare-models';
+import { MODEL_NAMES, SELECTION_METHODS, type ExperimentRow, type ModelResult } from './compare-models';
 import type { Evaluation, LearningCurvePoint } from './evaluate';
 import { modelFileSchema, MODEL_KINDS } from './model-file';
 import { SPLIT_NAMES, type GroupDates } from './prepare-data';
@@ -334,6 +334,7 @@ export const sampleMessageSchema = z.object({
   id: z.string(),
   group: z.string(),
   label: labelSchema,
+  date: z.string().nullable().describe('When the message was received (the cleaned date, ISO 8601 UTC); null when no trustworthy date exists.'),
   splits: bySplit(z.enum(SPLIT_PARTS).nullable()).describe('Where the message sits in each split (null: left out of that split, e.g. undated or removed as a duplicate).'),
   demo: z.boolean().describe('A clear, correctly classified test message, for the demo page.'),
   raw: z.string(),
@@ -349,6 +350,89 @@ export const demoExamplesSchema = z
     examples: z.array(sampleMessageSchema.pick({ id: true, label: true, raw: true })).describe('The sample’s demo messages: clear, correctly classified test messages.'),
   })
   .describe('The Try-the-filter page’s examples, built into the page so it does not download the whole sample.');
+// ── ml-figures.json ─────────────────────────────────────────────────────────────────────────
+const labelCountsSchema = z.object({ messages: count, spam: count, ham: count });
+const vocabularyFiguresSchema = z.object({
+  trainingMessages: count,
+  distinctTokens: count.describe('Distinct tokens in the training messages, before the vocabulary’s filters.'),
+  size: count.describe('The vocabulary fitted on the training messages.'),
+  withTest: z
+    .object({ size: count, added: count, testOnly: count.describe('Added tokens that no training message contains.'), testOnlyExamples: z.array(z.string()) })
+    .describe('The vocabulary fitted on training and test messages together: the leak.'),
+});
+const rankingSchema = z.object({ rocAuc: share, recallAtMaxFpr: share });
+const rawNaiveBayesSchema = z
+  .object({
+    messages: count,
+    maxLogOdds: z.number(),
+    minLogOdds: z.number(),
+    tiedAtOne: z.object({ messages: count, ham: count }).describe('Test messages whose sigmoid score is exactly 1.'),
+    rocAuc: z.object({ tiesTogether: share, spamFirst: share, hamFirst: share }).describe('ROC AUC with ties moved together, and walked one message at a time with either label first.'),
+  })
+  .describe('Naive Bayes without calibration, scored on test messages.');
+const epochSchema = z.object({ epoch: count, logLoss: z.number().nonnegative() });
+const wrongDecisionWithReasonsSchema = z.object({
+  id: z.string(),
+  group: z.string(),
+  subject: z.string(),
+  score: share,
+  reasons: z.array(z.object({ token: z.string(), weight: z.number() })),
+});
+const errorGroupSchema = z.object({ messages: count, byGroup: z.record(z.string(), count), htmlShare: share, medianTokens: count });
+const errorKindSchema = z.object({ worst: z.array(wrongDecisionWithReasonsSchema), wrong: errorGroupSchema, right: errorGroupSchema });
+const thresholdOutcomeSchema = z.object({ recall: share, falsePositiveRate: share, falsePositives: count, ham: count, costPer10k: z.number().nonnegative() });
+const thresholdRuleSchema = z.object({
+  rule: z.enum(['most recall within the limit', 'cheapest within the limit', 'cheapest, limit met with 95% confidence']),
+  threshold: z.number().nullable().describe('null: flag nothing.'),
+  heldOut: thresholdOutcomeSchema,
+  test: thresholdOutcomeSchema,
+});
+
+export const mlFiguresSchema = z
+  .object({
+    tokens: z.object({ id: z.string(), subject: z.string(), count, first: z.array(z.string()) }).describe('The shortest spam of the sample and its first tokens.'),
+    vocabulary: z.object({
+      corpus: vocabularyFiguresSchema,
+      sample: vocabularyFiguresSchema,
+      leakEffect: z.object({ clean: rankingSchema, leaky: rankingSchema }).describe('Logistic regression on the time split’s test set, with the clean and the leaky vocabulary.'),
+    }),
+    naiveBayes: z.object({ corpus: rawNaiveBayesSchema, sample: rawNaiveBayesSchema }),
+    trainingLoss: z.object({ corpus: z.array(epochSchema), sample: z.array(epochSchema) }).describe('Logistic regression’s mean log loss per epoch on the training period.'),
+    sample: z
+      .object({
+        training: labelCountsSchema,
+        test: labelCountsSchema,
+        heldOut: z.object({ messages: count, ham: count }),
+        experimentLog: z.array(
+          z.object({
+            model: z.enum(MODEL_NAMES),
+            threshold: z.number(),
+            heldOutRecall: share,
+            heldOutFpr: share,
+            testRocAuc: share,
+            testRecall: share,
+            testFpr: share,
+            testPrecision: share,
+            withinFprLimit: z.boolean(),
+          }) satisfies z.ZodType<ExperimentRow>,
+        ),
+        learningCurve: z.array(z.object({ trainSize: count, rocAuc: share, recallAtMaxFpr: share }) satisfies z.ZodType<LearningCurvePoint>),
+      })
+      .describe('The pipeline’s procedures run on the browser sample’s time split.'),
+    errors: z.object({ threshold: share, falsePositives: errorKindSchema, falseNegatives: errorKindSchema }).describe('The shipped model’s mistakes on the time split’s test set.'),
+    thresholds: z.object({
+      costs: z.object({ falsePositive: z.number(), falseNegative: z.number() }),
+      corpus: z.array(thresholdRuleSchema),
+      sample: z.array(thresholdRuleSchema),
+    }),
+    selection: z.object({
+      heldOut: z.record(z.enum(SELECTION_METHODS), count).describe('Training messages of the time split that received a held-out score, by method.'),
+      blocks: z.array(z.object({ trainedOn: count, messages: count, spam: count, ham: count, rocAuc: share, threshold: z.number().nullable() })).describe('Forward chaining block by block, for the shipped model.'),
+      kFold: z.object({ rocAuc: share, trainedOn: count }),
+    }),
+  })
+  .describe('Figures for the Machine learning lessons, on the corpus and on the browser sample.');
+export type MlFigures = z.infer<typeof mlFiguresSchema>;
 
 /** Every file the pipeline writes, by its path under `generated/`. */
 export const ARTEFACTS = {
@@ -360,6 +444,7 @@ export const ARTEFACTS = {
   'lesson-examples.json': lessonExamplesSchema,
   'demo-examples.json': demoExamplesSchema,
   'analysis.json': analysisSchema,
+  'ml-figures.json': mlFiguresSchema,
   'public/data/model.json': modelFileSchema.describe('The shipped model: vocabulary, weights, threshold and the metrics it was measured with. SpamFilter loads it.'),
   'public/data/sample.json': sampleSchema,
 } as const;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assessModels, chooseModel, type ModelResult } from './compare-models';
+import { assessModels, chooseModel, experimentLog, fitScorer, type ModelResult, type SplitAssessment } from './compare-models';
+import { probeTestLeakage } from './leakage-probe';
 import type { Email, Label, Split } from './types';
 
 /** A message on day `day` of 2002: spam talks money, ham talks work, a few words vary. */
@@ -51,6 +52,61 @@ describe('assessModels', () => {
     const { results } = assessModels(split, tokensOf, { method: 'forward-chaining', folds: 5, seed: 1 }, 0.05);
     for (const r of results) expect(r.threshold.falsePositiveRate, r.name).toBeLessThanOrEqual(0.05);
     expect(result(results, 'logistic-regression').heldOut.rocAuc, 'a separable toy set').toBe(1);
+  });
+});
+
+describe('assessModels and the test set', () => {
+  const parts = ({ fitted, results }: SplitAssessment) => ({
+    vocabulary: fitted.find((m) => m.linear)!.linear!.vocabulary.tokens,
+    ...Object.fromEntries(fitted.flatMap((m) => (m.linear ? [[`weights of ${m.name}`, m.linear.weights]] : []))),
+    ...Object.fromEntries(results.map((r) => [`threshold of ${r.name}`, r.threshold.threshold])),
+  });
+
+  it('fits and chooses nothing on the test set, by either method', () => {
+    for (const method of ['forward-chaining', 'stratified-k-fold'] as const) {
+      const report = probeTestLeakage(split, (s) => parts(assessModels(s, tokensOf, { method, folds: 5, seed: 1 })));
+      expect(report.problems, method).toEqual([]);
+    }
+  });
+
+  it('returns the held-out scores each threshold was chosen on', () => {
+    const { results, heldOutScores } = assessModels(split, tokensOf, { method: 'forward-chaining', folds: 5, seed: 1 });
+    results.forEach((r, m) => {
+      expect(heldOutScores[m], r.name).toHaveLength(r.heldOut.messages);
+      expect(heldOutScores[m].filter((s) => s.score >= r.threshold.threshold && s.label === 'spam').length / r.heldOut.spam, r.name).toBe(r.threshold.recall);
+    });
+  });
+});
+
+describe('experimentLog', () => {
+  it('puts each model\'s held-out promise next to its test outcome, in the order assessed', () => {
+    const { results } = assessModels(split, tokensOf, { method: 'forward-chaining', folds: 5, seed: 1 });
+    const log = experimentLog(results, 0.05);
+    expect(log.map((row) => row.model)).toEqual(['rules', 'naive-bayes', 'logistic-regression']);
+    results.forEach((r, i) =>
+      expect(log[i]).toEqual({
+        model: r.name,
+        threshold: r.threshold.threshold,
+        heldOutRecall: r.threshold.recall,
+        heldOutFpr: r.threshold.falsePositiveRate,
+        testRocAuc: r.test.rocAuc,
+        testRecall: r.test.recall,
+        testFpr: r.test.falsePositiveRate,
+        testPrecision: r.test.precision,
+        withinFprLimit: r.test.falsePositiveRate <= 0.05,
+      }),
+    );
+  });
+});
+
+describe('fitScorer', () => {
+  it('ranks long messages by log-odds, where probabilities would tie at exactly 1', () => {
+    const train = days.slice(0, 100);
+    const scorer = fitScorer('naive-bayes', train, tokensOf);
+    // Two long spam, one a little less spammy: the sigmoid of both log-odds rounds to 1.
+    const long = (words: string) => ({ ...email(1, 'spam'), text: Array(200).fill(words).join(' ') });
+    const [a, b] = [scorer(long('free money win')), scorer(long('free money notes'))];
+    expect(a, 'scores that still tell the two apart').toBeGreaterThan(b);
   });
 });
 

@@ -53,6 +53,8 @@ export interface SplitAssessment {
   /** The models refitted on the whole training period: what is measured on test, and shipped. */
   fitted: FittedModel[];
   results: ModelResult[];
+  /** Each model's pooled held-out scores in time order (what its threshold was chosen on), in the order of `results`. */
+  heldOutScores: ScoredEmail[][];
 }
 
 export type TokensOf = (email: Email) => string[];
@@ -85,13 +87,18 @@ export function fitModels(train: readonly Email[], tokensOf: TokensOf, options: 
   ];
 }
 
-/** Refits one model kind from scratch: what a learning curve needs at each training size (ranking only, so naive Bayes is not calibrated). */
+/**
+ * Refits one model kind from scratch: what a learning curve needs at each training size. It
+ * scores by log-odds, for ranking only: uncalibrated naive Bayes gives long messages log-odds
+ * in the hundreds, whose sigmoid is exactly 1, and a tie at 1 between spam and a few ham
+ * leaves no threshold under a 0.5% false-positive limit.
+ */
 export function fitScorer(name: Exclude<ModelName, 'rules'>, train: readonly Email[], tokensOf: TokensOf): Scorer {
   const labelled = train.map((e) => ({ tokens: tokensOf(e), label: e.label }));
   const vocabulary = buildVocabulary(labelled.map((e) => e.tokens));
-  return name === 'naive-bayes'
-    ? linearScorer(trainNaiveBayes(labelled, vocabulary), naiveBayesFeatures, tokensOf)
-    : linearScorer(trainLogisticRegression(labelled, vocabulary), logisticFeatures, tokensOf);
+  const [model, features] =
+    name === 'naive-bayes' ? [trainNaiveBayes(labelled, vocabulary), naiveBayesFeatures] : [trainLogisticRegression(labelled, vocabulary), logisticFeatures];
+  return (email) => logOddsOf(model, features(tokensOf(email), vocabulary));
 }
 
 export function linearScorer(
@@ -128,27 +135,63 @@ export function assessModels(
   const training = trainingPeriod(split).sort(byDateThenId);
   const scores = heldOutScores(training, tokensOf, options);
   const fitted = fitModels(training, tokensOf, options);
-  const results = fitted.map((model, m): ModelResult => {
-    const pooled: ScoredEmail[] = training.flatMap((email, i) => {
+  const pooled = fitted.map((_, m): ScoredEmail[] =>
+    training.flatMap((email, i) => {
       const score = scores[i]?.[m];
       return score === undefined ? [] : [{ id: email.id, group: email.group, subject: email.subject, label: email.label, score }];
-    });
-    const threshold = chooseThreshold(pooled, maxFpr);
+    }),
+  );
+  const results = fitted.map((model, m): ModelResult => {
+    const threshold = chooseThreshold(pooled[m], maxFpr);
     return {
       name: model.name,
       threshold,
-      heldOut: evaluate(pooled, threshold.threshold, maxFpr),
+      heldOut: evaluate(pooled[m], threshold.threshold, maxFpr),
       test: evaluate(scoreEmails(split.test, model.scorer), threshold.threshold, maxFpr),
     };
   });
-  return { fitted, results };
+  return { fitted, results, heldOutScores: pooled };
 }
 
 /**
  * The model to ship: the highest held-out recall within the false-positive limit (the test set
  * plays no part). On a tie, naive Bayes: same size and speed when serving, cheaper to train.
  */
-export function chooseModel(results: readonly ModelResult[]): ModelKind {
+export function chooseModel(results: readonly Pick<ModelResult, 'name' | 'threshold'>[]): ModelKind {
   const recall = (kind: ModelKind) => results.find((r) => r.name === kind)!.threshold.recall;
   return recall('logistic-regression') > recall('naive-bayes') ? 'logistic-regression' : 'naive-bayes';
+}
+
+/** One line of the experiment log: a model, the threshold it chose, and what it did held out and on test. */
+export interface ExperimentRow {
+  model: ModelName;
+  threshold: number;
+  /** Recall and false-positive rate on the held-out scores the threshold was chosen on: the promise. */
+  heldOutRecall: number;
+  heldOutFpr: number;
+  /** The test set, scored once: what the promise was worth. */
+  testRocAuc: number;
+  testRecall: number;
+  testFpr: number;
+  testPrecision: number;
+  /** Whether the test false-positive rate stayed within the limit. */
+  withinFprLimit: boolean;
+}
+
+/**
+ * The experiment log of a split: one row per model, in the order assessed (the rules baseline
+ * first), with the held-out promise next to the test outcome.
+ */
+export function experimentLog(results: readonly ModelResult[], maxFpr: number = requirements.maxFalsePositiveRate): ExperimentRow[] {
+  return results.map((result) => ({
+    model: result.name,
+    threshold: result.threshold.threshold,
+    heldOutRecall: result.threshold.recall,
+    heldOutFpr: result.threshold.falsePositiveRate,
+    testRocAuc: result.test.rocAuc,
+    testRecall: result.test.recall,
+    testFpr: result.test.falsePositiveRate,
+    testPrecision: result.test.precision,
+    withinFprLimit: result.test.falsePositiveRate <= maxFpr,
+  }));
 }

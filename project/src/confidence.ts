@@ -1,14 +1,22 @@
 /**
- * How sure a rate measured on few messages is. The textbook interval p ± z·√(p(1−p)/n) (Wald)
- * says "0 of 10, so between 0% and 0%", and can reach below 0 or above 1. The Wilson score
- * interval is the one to use for rates: it behaves at 0 and at n, and at small n.
+ * How sure a rate measured on few messages is. A false-positive rate of 0 out of 27 ham does
+ * not mean the filter never loses mail; it means 27 ham were too few to see it happen.
  */
+
+export interface Interval {
+  low: number;
+  high: number;
+}
 
 /** z for a two-sided 95% interval. */
 export const Z_95 = 1.959964;
 
-/** Wilson score interval for `successes` out of `trials`, clamped to [0, 1]; no trials → [0, 1]. */
-export function wilsonInterval(successes: number, trials: number, z = Z_95): { low: number; high: number } {
+/**
+ * The Wilson score interval of a proportion `successes / trials` at `z` standard errors (1.96:
+ * 95%). Unlike the textbook (Wald) p ± z·√(p(1−p)/n), it stays inside [0, 1] and does not
+ * shrink to a single point when the count is 0 or `trials`. With no trials, nothing is known: [0, 1].
+ */
+export function wilsonInterval(successes: number, trials: number, z = Z_95): Interval {
   if (trials === 0) return { low: 0, high: 1 };
   const p = successes / trials;
   const z2 = z * z;

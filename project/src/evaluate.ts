@@ -66,7 +66,6 @@ export function scoreEmails(emails: readonly Email[], scorer: Scorer): ScoredEma
 export function evaluate(scored: readonly ScoredEmail[], threshold: number, maxFpr: number, worstCount = 5): Evaluation {
   const confusion = confusionMatrix(scored, threshold);
   const spam = scored.filter((s) => s.label === 'spam').length;
-  const flagged = (s: ScoredEmail) => s.score >= threshold;
   return {
     messages: scored.length,
     spam,
@@ -80,20 +79,12 @@ export function evaluate(scored: readonly ScoredEmail[], threshold: number, maxF
     falsePositiveRate: falsePositiveRate(confusion),
     recallAtMaxFpr: recallAtFpr(scored, maxFpr),
     byGroup: groupErrors(scored, threshold),
-    worstFalsePositives: scored
-      .filter((s) => s.label === 'ham' && flagged(s))
-      .sort((a, b) => b.score - a.score)
-      .slice(0, worstCount)
-      .map(wrongDecision),
-    worstFalseNegatives: scored
-      .filter((s) => s.label === 'spam' && !flagged(s))
-      .sort((a, b) => a.score - b.score)
-      .slice(0, worstCount)
-      .map(wrongDecision),
+    ...worstMistakes(scored, threshold, worstCount),
   };
 }
 
-function groupErrors(scored: readonly ScoredEmail[], threshold: number): GroupErrors[] {
+/** Error rates per corpus group, sorted by group: where the mistakes are. */
+export function groupErrors(scored: readonly ScoredEmail[], threshold: number): GroupErrors[] {
   const groups = new Map<string, GroupErrors>();
   for (const s of scored) {
     const group = groups.get(s.group) ?? { group: s.group, label: s.label, messages: 0, errors: 0, errorRate: 0 };
@@ -104,6 +95,27 @@ function groupErrors(scored: readonly ScoredEmail[], threshold: number): GroupEr
   return [...groups.values()]
     .map((g) => ({ ...g, errorRate: g.errors / g.messages }))
     .sort((a, b) => (a.group < b.group ? -1 : 1));
+}
+
+/**
+ * The most confidently wrong messages, where error analysis starts: legitimate mail flagged
+ * with the highest scores, and spam let through with the lowest, at most `count` of each,
+ * most confident first.
+ */
+export function worstMistakes(scored: readonly ScoredEmail[], threshold: number, count: number): Pick<Evaluation, 'worstFalsePositives' | 'worstFalseNegatives'> {
+  const flagged = (s: ScoredEmail) => s.score >= threshold;
+  return {
+    worstFalsePositives: scored
+      .filter((s) => s.label === 'ham' && flagged(s))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, count)
+      .map(wrongDecision),
+    worstFalseNegatives: scored
+      .filter((s) => s.label === 'spam' && !flagged(s))
+      .sort((a, b) => a.score - b.score)
+      .slice(0, count)
+      .map(wrongDecision),
+  };
 }
 
 function wrongDecision({ id, group, label, subject, score }: ScoredEmail): WrongDecision {
@@ -118,6 +130,8 @@ export interface LearningCurvePoint {
 
 /**
  * Trains on growing seeded samples of the training set and scores each model on `heldOut`.
+ * The samples are prefixes of one shuffle, so each contains the one before and the curve moves
+ * only by the data added; a shuffle, not the oldest messages, so size is not confused with age.
  * A curve still climbing at the right edge says more data would help; a flat one says it won't.
  */
 export function learningCurve(

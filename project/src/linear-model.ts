@@ -21,6 +21,11 @@ export function sigmoid(logOdds: number): number {
   return 1 / (1 + Math.exp(-logOdds));
 }
 
+/** log(1 + e^x) without overflow: the log loss of a logit x on the wrong side. */
+export function softplus(x: number): number {
+  return x > 30 ? x : Math.log1p(Math.exp(x));
+}
+
 export function logOddsOf(model: LinearModel, features: SparseFeatures): number {
   let sum = model.bias;
   for (let k = 0; k < features.indices.length; k++) sum += model.weights[features.indices[k]] * features.values[k];

@@ -50,6 +50,11 @@ describe('metrics', () => {
     expect(rocAuc(rocCurve([{ label: 'spam', score: 0.5 }, { label: 'ham', score: 0.5 }]))).toBe(0.5);
   });
 
+  it('reports the strictest threshold that reaches the best recall, not a looser one that adds false positives', () => {
+    const caughtEarly: Scored[] = [{ label: 'spam', score: 0.9 }, { label: 'ham', score: 0.5 }];
+    expect(recallAtFpr(caughtEarly, 1)).toEqual({ threshold: 0.9, recall: 1, falsePositiveRate: 0 });
+  });
+
   it('finds the best recall within a false-positive limit, and its threshold', () => {
     expect(recallAtFpr(scored, 0)).toEqual({ threshold: 0.8, recall: 2 / 3, falsePositiveRate: 0 });
     expect(recallAtFpr(scored, 0.34)).toEqual({ threshold: 0.6, recall: 1, falsePositiveRate: 1 / 3 });

@@ -92,12 +92,15 @@ export interface OperatingPoint {
   falsePositiveRate: number;
 }
 
-/** The best recall reachable while the false-positive rate stays at or under `maxFpr`. */
+/**
+ * The best recall reachable while the false-positive rate stays at or under `maxFpr`, at the
+ * strictest threshold that reaches it: a looser one with the same recall only adds false positives.
+ */
 export function recallAtFpr(scored: readonly Scored[], maxFpr: number): OperatingPoint {
   const curve = rocCurve(scored);
   let best = curve[0];
   for (const point of curve) {
-    if (point.falsePositiveRate <= maxFpr && point.truePositiveRate >= best.truePositiveRate) best = point;
+    if (point.falsePositiveRate <= maxFpr && point.truePositiveRate > best.truePositiveRate) best = point;
   }
   return { threshold: best.threshold, recall: best.truePositiveRate, falsePositiveRate: best.falsePositiveRate };
 }

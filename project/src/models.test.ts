@@ -106,6 +106,16 @@ describe('logistic regression', () => {
     expect(Array.from(again.weights)).toEqual(Array.from(model.weights));
   });
 
+  it('reports each epoch and a log loss that falls as it learns', () => {
+    const progress: { epoch: number; logLoss: number }[] = [];
+    const again = trainLogisticRegression(examples, vocabulary, { epochs: 5, learningRate: 0.5, l2: 1e-4, seed: 1, onEpoch: (p) => progress.push(p) });
+    expect(progress.map((p) => p.epoch)).toEqual([1, 2, 3, 4, 5]);
+    expect(progress[0].logLoss, 'first epoch: the model starts at weights 0, a loss of log 2 per example').toBeCloseTo(Math.log(2), 1);
+    for (let i = 1; i < progress.length; i++) expect(progress[i].logLoss).toBeLessThan(progress[i - 1].logLoss);
+    const quiet = trainLogisticRegression(examples, vocabulary, { epochs: 5, learningRate: 0.5, l2: 1e-4, seed: 1 });
+    expect(Array.from(again.weights), 'watching does not change the model').toEqual(Array.from(quiet.weights));
+  });
+
   it('uses unit-length features so long and short messages share a scale', () => {
     const features = logisticFeatures(['free', 'free', 'money'], vocabulary);
     expect(Math.hypot(...features.values)).toBeCloseTo(1, 12);

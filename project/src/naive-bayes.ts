@@ -1,4 +1,4 @@
-import { logOddsOf, type LinearModel } from './linear-model';
+import { logOddsOf, softplus, type LinearModel } from './linear-model';
 import type { Label } from './types';
 import { countTokens, type SparseFeatures, type Vocabulary } from './vocabulary';
 
@@ -111,9 +111,4 @@ export function trainCalibratedNaiveBayes(
 
   const model = modelFromCounts(all, vocabulary, smoothing);
   return { vocabulary, bias: model.bias / best, weights: model.weights.map((w) => w / best) };
-}
-
-/** log(1 + e^x) without overflow: the log loss of a logit x on the wrong side. */
-function softplus(x: number): number {
-  return x > 30 ? x : Math.log1p(Math.exp(x));
 }

@@ -14,7 +14,7 @@ export function byId(a: Email, b: Email): number {
 }
 
 /** Oldest first, undated last, ties broken by id. ISO 8601 UTC strings sort like the dates they hold. */
-export function byDateThenId(a: Email, b: Email): number {
+export function byDateThenId(a: Pick<Email, 'id' | 'date'>, b: Pick<Email, 'id' | 'date'>): number {
   if (a.date !== b.date) {
     if (a.date === null) return 1;
     if (b.date === null) return -1;

@@ -1,4 +1,6 @@
-import { rocCurve, type Scored } from './metrics';
+import { wilsonInterval } from './confidence';
+import { costPer10k, type ErrorCosts } from './costs';
+import { recallAtFpr, rocCurve, type Scored } from './metrics';
 
 export interface ThresholdChoice {
   threshold: number;
@@ -15,14 +17,40 @@ export interface ThresholdChoice {
  * The fewer held-out ham, the coarser the limit: with 500 ham, 0.5% is 2.5 messages.
  */
 export function chooseThreshold(heldOut: readonly Scored[], maxFalsePositiveRate: number): ThresholdChoice {
-  let best = { threshold: Infinity, recall: 0, falsePositiveRate: 0 };
-  // Points run from the strictest threshold to the loosest, so the last one within the limit
-  // has the highest recall; a later point with equal recall would only add false positives.
+  return recallAtFpr(heldOut, maxFalsePositiveRate);
+}
+
+export interface CostedThreshold extends ThresholdChoice {
+  /** Held-out ham the threshold flags, out of `ham`: the counts behind the false-positive rate. */
+  falsePositives: number;
+  ham: number;
+  /** What its mistakes cost per 10,000 held-out messages. */
+  costPer10k: number;
+}
+
+/**
+ * The threshold whose mistakes cost least on held-out scores, among those the false-positive
+ * limit allows: the requirement is a hard limit, the costs choose within it. With `z` above 0
+ * the limit must hold with confidence: a threshold is allowed only when the upper end of the
+ * Wilson interval of its false-positive rate is within the limit, so a rate measured on few ham
+ * cannot pass by luck. Flagging nothing (threshold ∞) is always allowed; on a tie in cost, the
+ * stricter threshold wins.
+ */
+export function cheapestThreshold(heldOut: readonly Scored[], costs: ErrorCosts, maxFalsePositiveRate: number, z = 0): CostedThreshold {
+  const spam = heldOut.filter((s) => s.label === 'spam').length;
+  const ham = heldOut.length - spam;
+  let best: CostedThreshold | undefined;
   for (const point of rocCurve(heldOut)) {
-    if (point.falsePositiveRate > maxFalsePositiveRate) break;
-    if (point.truePositiveRate > best.recall) {
-      best = { threshold: point.threshold, recall: point.truePositiveRate, falsePositiveRate: point.falsePositiveRate };
+    // Rates times class sizes give back the counts exactly (each rate is count / size).
+    const falsePositives = Math.round(point.falsePositiveRate * ham);
+    const truePositives = Math.round(point.truePositiveRate * spam);
+    if (point.threshold !== Infinity && wilsonInterval(falsePositives, ham, z).high > maxFalsePositiveRate) break;
+    const confusion = { truePositives, falsePositives, trueNegatives: ham - falsePositives, falseNegatives: spam - truePositives };
+    const cost = costPer10k(confusion, costs);
+    if (best === undefined || cost < best.costPer10k) {
+      best = { threshold: point.threshold, recall: point.truePositiveRate, falsePositiveRate: point.falsePositiveRate, falsePositives, ham, costPer10k: cost };
     }
   }
-  return best;
+  // rocCurve always starts with the point at ∞, which is always allowed.
+  return best!;
 }

@@ -33,8 +33,8 @@ export function buildVocabulary(
   }
   const kept = [...documentFrequency]
     .filter(([, frequency]) => frequency >= options.minDocumentFrequency)
-    // Most frequent first; ties by token so the order never depends on the input order.
-    .sort(([a, fa], [b, fb]) => fb - fa || (a < b ? -1 : a > b ? 1 : 0))
+    // Most frequent first; ties by token (distinct keys, never equal) so the order never depends on the input order.
+    .sort(([a, fa], [b, fb]) => fb - fa || (a < b ? -1 : 1))
     .slice(0, options.maxSize)
     .map(([token]) => token);
   return vocabularyOf(kept);

@@ -33,6 +33,10 @@ declare module '@site/generated/demo-examples.json' {
   const value: import('@project/artefacts').Artefact<'demo-examples.json'>;
   export default value;
 }
+declare module '@site/generated/ml-figures.json' {
+  const value: import('@project/artefacts').Artefact<'ml-figures.json'>;
+  export default value;
+}
 declare module '@site/generated/public/data/model.json' {
   const value: import('@project/artefacts').Artefact<'public/data/model.json'>;
   export default value;

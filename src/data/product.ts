@@ -9,7 +9,7 @@ import { checkRequirements, requirements, type Violation } from '@project/requir
 import { RULES } from '@project/rules';
 import { MODEL_NAMES, type ModelName } from '@project/compare-models';
 import { wilsonInterval } from '@project/confidence';
-import { costPer10k, type Confusion, type ErrorCosts } from '@project/costs';
+import { ASSUMED_COSTS, costPer10k, type Confusion, type ErrorCosts } from '@project/costs';
 import { decideLaunch } from '@project/launch-decision';
 // Lesson 1's exercise: its illustrative signals and its answer, so the lesson tells the data's story.
 import { diagnose, LIMITS, type Cause } from '@site/exercises/product/01-root-causes/solution/diagnose';
@@ -29,7 +29,7 @@ const time = metrics.models.time;
  * The cost assumption the lesson works with: a lost legitimate email weighs as much as 50 spam
  * in the inbox. A judgement about users, not a corpus number; the lesson says so.
  */
-export const COSTS: ErrorCosts = { falsePositive: 50, falseNegative: 1 };
+export const COSTS: ErrorCosts = ASSUMED_COSTS;
 
 export interface OperatingPointRow {
   model: ModelName;

@@ -14,6 +14,12 @@ export interface ErrorCosts {
   falseNegative: number;
 }
 
+/**
+ * The prices the course works with: a lost legitimate email weighs as much as 50 spam left in
+ * the inbox. A judgement about users, not a corpus number (the Product chapter argues it).
+ */
+export const ASSUMED_COSTS: ErrorCosts = { falsePositive: 50, falseNegative: 1 };
+
 export interface OperatingPoint {
   name: string;
   confusion: Confusion;
