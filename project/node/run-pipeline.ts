@@ -5,7 +5,7 @@ import { ARTEFACTS, recordOf, type Artefact, type ArtefactPath, type Charts, typ
 import { assessModels, chooseModel, DEFAULT_SELECTION, fitScorer, MODEL_NAMES, SELECTION_METHODS, trainingPeriod, type FittedModel, type ModelName, type ModelResult, type SelectionMethod, type SplitAssessment } from '../src/compare-models';
 import { learningCurve, scoreEmails } from '../src/evaluate';
 import { rocCurve } from '../src/metrics';
-import { MODEL_KINDS, toModelFile, type ModelFile, type ModelKind } from '../src/model-file';
+import { MODEL_KINDS, modelFromFile, toModelFile, type ModelFile, type ModelKind } from '../src/model-file';
 import { prepareData, SPLIT_NAMES, type SplitName } from '../src/prepare-data';
 import { readMessage } from '../src/read-message';
 import { requirements } from '../src/requirements';
@@ -18,8 +18,11 @@ import { scoreHistogram, thinRoc } from './chart-data';
 import { corpusVersion, inputsHash } from './inputs-hash';
 import { lessonExamples } from './lesson-examples';
 import { loadSpamAssassin } from './load-corpus';
-import { measureLatency, retainedBytes, StageTimer } from './measure';
+import { measureLatency } from '../src/latency';
+import { modelFootprint } from '../src/footprint';
+import { retainedBytes, StageTimer } from './measure';
 import { buildSample } from './sample';
+import { softwareEngineeringFigures } from './software-engineering-figures';
 
 export interface PipelineOptions {
   /** Where to write; `generated/` in the repository by default. */
@@ -144,6 +147,7 @@ export async function runPipeline({ outDir, force = false, log = console.log }: 
   write(outDir, 'quality.json', { quality: prepared.quality, dateOverlap: prepared.dateOverlap, duplicates: prepared.duplicates.length });
   write(outDir, 'performance.json', performance);
   write(outDir, 'lesson-examples.json', examples);
+  write(outDir, 'software-engineering.json', softwareEngineeringFigures(modelFiles[chosen], sample));
   write(outDir, 'public/data/model.json', modelFiles[chosen]);
   write(outDir, 'public/data/sample.json', sample);
   // Last: its inputs hash is what marks the outputs complete.
@@ -200,6 +204,7 @@ function measurePerformance(modelFiles: Record<ModelKind, ModelFile>, raws: stri
       return {
         fileBytes: Buffer.byteLength(text),
         retainedBytes: retainedBytes(() => SpamFilter.fromModelFile(JSON.parse(text), { logger: silentLogger })),
+        payloadBytes: modelFootprint(modelFromFile(modelFiles[kind])).totalBytes,
         vocabulary: modelFiles[kind].vocabulary.length,
       };
     }),

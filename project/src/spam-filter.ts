@@ -1,4 +1,5 @@
 import { logOddsOf, reasonsFor, sigmoid, type LinearModel, type Reason } from './linear-model';
+import { jsonLogger, type Logger, type RefusalCode } from './logging';
 import { logisticFeatures } from './logistic-regression';
 import { modelFromFile, parseModelFile, type MetricsSummary, type ModelFile, type ModelKind } from './model-file';
 import { naiveBayesFeatures } from './naive-bayes';
@@ -8,7 +9,7 @@ import { tokenize } from './tokenize';
 import type { Label } from './types';
 import type { SparseFeatures, Vocabulary } from './vocabulary';
 
-export type SpamFilterErrorCode = 'empty_message' | 'message_too_large' | 'not_an_email';
+export type SpamFilterErrorCode = RefusalCode;
 
 /** Every input the filter refuses raises one of these; `code` is stable, the message is for people. */
 export class SpamFilterError extends Error {
@@ -52,20 +53,8 @@ export interface Classification {
 
 export type BatchResult = { ok: true; classification: Classification } | { ok: false; error: { code: SpamFilterErrorCode; message: string } };
 
-/**
- * What the filter logs. Never the message's content (not even its subject or tokens): an id,
- * a size, a time and a decision are enough to debug with, and leak nothing.
- */
-export type LogEntry =
-  | { event: 'classified'; id: string; sizeBytes: number; latencyMs: number; label: Label }
-  | { event: 'rejected'; id: string; sizeBytes: number; latencyMs: number; code: SpamFilterErrorCode };
-
-export type Logger = (entry: LogEntry) => void;
-
-/** One JSON object per line on stdout, the format log collectors expect. */
-export const jsonLogger: Logger = (entry) => console.log(JSON.stringify({ time: new Date().toISOString(), ...entry }));
-
-export const silentLogger: Logger = () => {};
+// Logging lives in its own module; the filter's callers find it here too.
+export { jsonLogger, silentLogger, type LogEntry, type Logger } from './logging';
 
 export interface SpamFilterOptions {
   logger?: Logger;
@@ -104,7 +93,7 @@ export class SpamFilter {
     this.threshold = file.threshold;
     this.metrics = file.metrics;
     this.model = modelFromFile(file);
-    this.logger = options.logger ?? jsonLogger;
+    this.logger = options.logger ?? jsonLogger();
     this.maxMessageBytes = options.maxMessageBytes ?? requirements.maxMessageBytes;
     this.reasonCount = options.reasons ?? requirements.reasonsPerDecision;
   }
@@ -123,9 +112,9 @@ export class SpamFilter {
       this.logger({ event: 'classified', id, sizeBytes, latencyMs: performance.now() - started, label: classification.label });
       return classification;
     } catch (error) {
-      if (error instanceof SpamFilterError) {
-        this.logger({ event: 'rejected', id, sizeBytes, latencyMs: performance.now() - started, code: error.code });
-      }
+      const latencyMs = performance.now() - started;
+      if (error instanceof SpamFilterError) this.logger({ event: 'rejected', id, sizeBytes, latencyMs, code: error.code });
+      else this.logger({ event: 'failed', id, sizeBytes, latencyMs, error: error instanceof Error ? error.name : typeof error });
       throw error;
     }
   }

@@ -25,6 +25,10 @@ declare module '@site/generated/lesson-examples.json' {
   const value: import('@project/artefacts').Artefact<'lesson-examples.json'>;
   export default value;
 }
+declare module '@site/generated/software-engineering.json' {
+  const value: import('@project/artefacts').Artefact<'software-engineering.json'>;
+  export default value;
+}
 declare module '@site/generated/public/data/model.json' {
   const value: import('@project/artefacts').Artefact<'public/data/model.json'>;
   export default value;
