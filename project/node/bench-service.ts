@@ -6,7 +6,7 @@ import autocannon from 'autocannon';
 import { requirements } from '../src/requirements';
 import { silentLogger } from '../src/spam-filter';
 import { loadSpamFilter } from './load-model';
-import { measureLatency } from './measure';
+import { measureLatency } from '../src/latency';
 import type { SampleMessage } from '../src/artefacts';
 
 const SAMPLE_PATH = fileURLToPath(new URL('../../generated/public/data/sample.json', import.meta.url));

@@ -30,6 +30,7 @@ describe('explain', () => {
       '“re” in the subject made spam 3.5 times less likely.',
     ]);
     expect(describeReason({ token: 'meta:html', weight: 9 })).toBe('An HTML part made spam over 1,000 times more likely.');
+    expect(describeReason({ token: 'hello', weight: 0 })).toBe('“hello” in the body did not change the odds.');
   });
 
   it('shows as many decimals as it takes to tell the score from the threshold', () => {

@@ -19,16 +19,20 @@ export function explain(classification: Classification): string[] {
 
 /** `{ token: 'click', weight: 4.4 }` → `“click” in the body made spam 81 times more likely.` */
 export function describeReason({ token, weight }: Reason): string {
-  const factor = Math.exp(Math.abs(weight));
-  const times = factor < 10 ? factor.toFixed(1) : factor < 1000 ? String(Math.round(factor)) : 'over 1,000';
   const what = describeToken(token);
-  return `${what[0].toUpperCase()}${what.slice(1)} made spam ${times} times ${weight > 0 ? 'more' : 'less'} likely.`;
+  const subject = `${what[0].toUpperCase()}${what.slice(1)}`;
+  if (weight === 0) return `${subject} did not change the odds.`;
+  // |weight| is the log of the factor, so the bands are compared in log space: below 10, below 1,000.
+  const strength = Math.abs(weight);
+  const factor = Math.exp(strength);
+  const times = strength < Math.LN10 ? factor.toFixed(1) : strength < 3 * Math.LN10 ? String(Math.round(factor)) : 'over 1,000';
+  return `${subject} made spam ${times} times ${weight > 0 ? 'more' : 'less'} likely.`;
 }
 
 /** A token as a person would say it; the prefixes are the tokenizer's (`subject:`, `url:`…). */
 export function describeToken(token: string): string {
   const colon = token.indexOf(':');
-  const prefix = colon > 0 ? token.slice(0, colon) : '';
+  const prefix = token.slice(0, Math.max(colon, 0));
   const rest = token.slice(colon + 1);
   switch (prefix) {
     case 'subject':

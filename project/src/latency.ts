@@ -19,5 +19,5 @@ export function measureLatency<T>(items: readonly T[], run: (item: T) => unknown
 /** Nearest-rank percentile of sorted values: the smallest value with at least p of them at or below it. */
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
+  return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
 }

@@ -42,3 +42,8 @@ declare module '@site/generated/data-dictionary.json' {
   const value: import('@site/src/plugins/data-dictionary').DictionaryRecord[];
   export default value;
 }
+// Written by the api-reference plugin (src/plugins/api-reference.ts) from project/src/spam-filter.ts.
+declare module '@site/generated/api-reference.json' {
+  const value: import('@site/src/plugins/api-reference').ApiReference;
+  export default value;
+}

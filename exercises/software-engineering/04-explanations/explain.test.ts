@@ -9,6 +9,9 @@ describe('describeToken: a token in words', () => {
   it.each([
     ['click', '“click” in the body'],
     ['mailer', '“mailer” in the body'],
+    ['mailers', '“mailers” in the body'],
+    ['metal', '“metal” in the body'],
+    ['urls', '“urls” in the body'],
     ['subject:free', '“free” in the subject'],
     ['from:hotmail.com', 'a sender at hotmail.com'],
     ['from:co.uk', 'a sender at co.uk'],
@@ -52,6 +55,9 @@ describe('describeReason: how much a token changed the odds', () => {
     [Math.log(999.4), 'A link to example.com made spam 999 times more likely.', 'url:example.com'],
     [Math.log(1001), 'The format text/html made spam over 1,000 times more likely.', 'content-type:text/html'],
     [-12, 'The mail program “exmh” made spam over 1,000 times less likely.', 'mailer:exmh'],
+    [Math.LN10, 'An attachment made spam 10 times more likely.', 'meta:attachment'],
+    [-3 * Math.LN10, 'No declared format made spam over 1,000 times less likely.', 'content-type:none'],
+    [0, '“hello” in the body did not change the odds.', 'hello'],
   ])('weight %d: %s', (weight, sentence, token) => expect(describeReason({ token, weight })).toBe(sentence));
 });
 

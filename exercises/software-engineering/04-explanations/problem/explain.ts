@@ -21,7 +21,8 @@ export function explain(classification: Classification): string[] {
 export function describeReason({ token, weight }: Reason): string {
   // Your code: the odds of spam were multiplied by e^weight (divided, for a negative weight).
   // Say by how much, as "N times more likely" or "N times less likely": one decimal under 10,
-  // whole numbers under 1,000, "over 1,000" beyond. Start with describeToken(token), capitalised.
+  // whole numbers under 1,000, "over 1,000" from there on; a weight of 0 "did not change the
+  // odds". Start with describeToken(token), capitalised.
   return `${token} changed the score by ${weight}.`;
 }
 

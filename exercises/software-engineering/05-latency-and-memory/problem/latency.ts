@@ -14,7 +14,7 @@ export function measureLatency<T>(items: readonly T[], run: (item: T) => unknown
 
 /** Nearest-rank percentile of sorted values: the smallest value with at least p of them at or below it. */
 export function percentile(sorted: readonly number[], p: number): number {
-  // Your code: with n values, that is the one at rank ⌈p × n⌉ (ranks count from 1), kept
-  // within the list for p = 0 and p = 1; 0 for an empty list.
+  // Your code: with n values, that is the one at rank ⌈p × n⌉ (ranks count from 1; p = 0
+  // means the first); 0 for an empty list.
   return sorted[0] ?? 0;
 }
