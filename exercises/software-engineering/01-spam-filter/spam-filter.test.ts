@@ -100,7 +100,7 @@ describe('classify: input it refuses', () => {
   });
 
   it('refuses a message over the size limit, counting UTF-8 bytes, and accepts one exactly at it', () => {
-    const filter = SpamFilter.fromModelFile(model, quiet({ maxMessageBytes: 200 }));
+    const filter = SpamFilter.fromModelFile(tinyModelFile({ zebra: 3 }), quiet({ maxMessageBytes: 200 }));
     const head = 'Subject: big\r\n\r\n'; // 16 bytes
     expect(() => filter.classify(head + 'x'.repeat(184)), 'exactly 200 bytes').not.toThrow();
     const over = thrown(() => filter.classify(head + 'x'.repeat(185)));
@@ -111,13 +111,13 @@ describe('classify: input it refuses', () => {
   });
 
   it('checks the size before reading the message, so a huge text is refused as too large', () => {
-    const filter = SpamFilter.fromModelFile(model, quiet({ maxMessageBytes: 1000 }));
+    const filter = SpamFilter.fromModelFile(tinyModelFile({ zebra: 3 }), quiet({ maxMessageBytes: 1000 }));
     const error = thrown(() => filter.classify('no header here, just '.repeat(100)));
     expect(error, '2,100 bytes with no header fields: too large, not "not an email"').toBeInstanceOf(MessageTooLargeError);
   });
 
   it('every refusal is a SpamFilterError, so callers can catch them all at once', () => {
-    const filter = SpamFilter.fromModelFile(model, quiet({ maxMessageBytes: 100 }));
+    const filter = SpamFilter.fromModelFile(tinyModelFile({ zebra: 3 }), quiet({ maxMessageBytes: 100 }));
     for (const raw of ['', 'hello', email('big', 'x'.repeat(200))]) {
       expect(thrown(() => filter.classify(raw)), JSON.stringify(raw.slice(0, 30))).toBeInstanceOf(SpamFilterError);
     }

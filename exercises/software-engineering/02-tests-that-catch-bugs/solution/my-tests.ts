@@ -63,7 +63,7 @@ export const checks: Check[] = [
   {
     name: 'a batch reports a refusal in its place and goes on',
     run: (makeFilter) => {
-      const results = makeFilter(tinyModelFile({ cash: 1, meeting: -1 })).classifyBatch([email('cash'), '', email('meeting')]);
+      const results = makeFilter(tinyModelFile({ cash: 1, meeting: 2 })).classifyBatch([email('cash'), '', email('meeting')]);
       // Each message shows up as its own strongest word, the refusal as its code, in order.
       expect(results.map((result) => (result.ok ? result.classification.reasons[0].token : result.error.code))).toEqual(['cash', 'empty_message', 'meeting']);
     },
