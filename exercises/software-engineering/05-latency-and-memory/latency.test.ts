@@ -12,6 +12,7 @@ describe('percentile (nearest rank)', () => {
     expect(percentile(upTo(10), 0.99), 'p99 of 1…10: rank ⌈9.9⌉ = 10').toBe(10);
     expect(percentile(upTo(1000), 0.99), 'p99 of 1…1000').toBe(990);
     expect(percentile(upTo(1001), 0.99), 'p99 of 1…1001: rank ⌈990.99⌉ = 991').toBe(991);
+    expect(percentile(upTo(160), 0.99), 'p99 of 1…160: rank ⌈158.4⌉ = 159, not the nearest whole number').toBe(159);
     expect(percentile(upTo(3), 0.5), 'p50 of 1, 2, 3').toBe(2);
     expect(percentile(upTo(4), 0.5), 'p50 of 1…4: rank 2, no averaging').toBe(2);
   });
