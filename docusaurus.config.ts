@@ -5,6 +5,7 @@ import { themes as prismThemes, type PrismTheme } from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import artefactsPlugin from './src/plugins/artefacts';
+import apiReferencePlugin from './src/plugins/api-reference';
 import dataDictionaryPlugin from './src/plugins/data-dictionary';
 import projectAliasPlugin from './src/plugins/project-alias';
 import diagramChunksPlugin from './src/plugins/diagram-chunks';
@@ -95,6 +96,7 @@ const config: Config = {
   plugins: [
     artefactsPlugin,
     dataDictionaryPlugin,
+    apiReferencePlugin,
     projectAliasPlugin,
     exercisesPlugin,
     coursePlanPlugin,

@@ -7,7 +7,7 @@ import { requirements } from '../src/requirements';
 import { silentLogger } from '../src/spam-filter';
 import { HOSTILE_MESSAGES } from './hostile-messages';
 import { loadSpamFilter } from './load-model';
-import { summarizeLatency, timeEach } from './measure';
+import { measureLatency } from '../src/latency';
 import type { LatencySummary, SampleMessage } from '../src/artefacts';
 
 const SAMPLE_PATH = fileURLToPath(new URL('../../generated/public/data/sample.json', import.meta.url));
@@ -35,13 +35,13 @@ async function main(): Promise<void> {
   const hostile = Object.values(HOSTILE_MESSAGES).map((make) => make(HOSTILE_CHARS));
 
   const filter = loadSpamFilter(undefined, { logger: silentLogger });
-  const times = timeEach([...real, ...STALLING, ...hostile], (raw) => filter.classify(raw));
-  const realTimes = summarizeLatency(times.slice(0, real.length));
-  const inputTimes = summarizeLatency(times.slice(0, inputs.length));
+  const classify = (raw: string) => filter.classify(raw);
+  const realTimes = measureLatency(real, classify);
+  const inputTimes = measureLatency([...real, ...STALLING], classify);
   console.log(`classify() in process, one call per message after a warm-up pass:`);
   console.log(`  ${row(`${real.length} sample messages (baseline)`, realTimes)}`);
   console.log(`  ${row(`the same and the ${STALLING.length} stalling ones`, inputTimes)}   p99 ${ratio(inputTimes.p99Ms, realTimes.p99Ms)} baseline   (target p99 ≤ ${requirements.latencyP99Ms} ms)`);
-  console.log(`  ${row(`${hostile.length} hostile messages of ${HOSTILE_CHARS / 1000} KB`, summarizeLatency(times.slice(inputs.length)))}`);
+  console.log(`  ${row(`${hostile.length} hostile messages of ${HOSTILE_CHARS / 1000} KB`, measureLatency(hostile, classify))}`);
 
   const { url, stop } = await startChildServer();
   try {

@@ -1,50 +1,43 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import type { LatencySummary, StageTiming } from '../src/artefacts';
-
-/** Times `run` once per item, after one untimed warm-up pass so the JIT has done its work. */
-export function measureLatency<T>(items: readonly T[], run: (item: T) => unknown): LatencySummary {
-  return summarizeLatency(timeEach(items, run));
-}
-
-/** Milliseconds `run` took for each item, in order, after one untimed warm-up pass. */
-export function timeEach<T>(items: readonly T[], run: (item: T) => unknown): number[] {
-  for (const item of items) run(item);
-  return items.map((item) => {
-    const started = performance.now();
-    run(item);
-    return performance.now() - started;
-  });
-}
-
-export function summarizeLatency(times: readonly number[]): LatencySummary {
-  const sorted = [...times].sort((a, b) => a - b);
-  return { p50Ms: percentile(sorted, 0.5), p99Ms: percentile(sorted, 0.99), maxMs: sorted[sorted.length - 1] ?? 0, samples: sorted.length };
-}
-
-/** Nearest-rank percentile of sorted values. */
-export function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
-}
+import type { StageTiming } from '../src/artefacts';
 
 let collectGarbage: (() => void) | undefined;
 
-/** Bytes of heap (and typed-array memory) that `load`'s result keeps alive, measured around forced GCs. */
-export function retainedBytes(load: () => unknown): number {
+/** Heap and typed-array bytes in use after a full garbage collection. */
+function settledBytes(): number {
   if (!collectGarbage) {
     v8.setFlagsFromString('--expose-gc');
     collectGarbage = vm.runInNewContext('gc') as () => void;
   }
-  const used = () => {
-    collectGarbage!();
-    const { heapUsed, arrayBuffers } = process.memoryUsage();
-    return heapUsed + arrayBuffers;
-  };
-  const before = used();
-  const kept = load();
-  const after = used();
-  return kept === undefined ? 0 : Math.max(0, after - before);
+  collectGarbage();
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return heapUsed + arrayBuffers;
+}
+
+/**
+ * Bytes of heap (and typed-array memory) one result of `load` keeps alive. One heap delta around
+ * one load is at the mercy of whatever else the process frees or allocates meanwhile (compiled
+ * code flushed, buffers swept late) and has come out as 0. So `copies` results are loaded and
+ * kept alive one after another, the heap is read after each, and the median of the increments is
+ * the answer: one disturbance moves one increment, not the median.
+ */
+export function retainedBytes(load: () => unknown, copies = 9): number {
+  const kept: unknown[] = [];
+  const increments: number[] = [];
+  let previous = settledBytes();
+  for (let i = 0; i < copies; i++) {
+    kept.push(load());
+    const now = settledBytes();
+    increments.push(now - previous);
+    previous = now;
+  }
+  increments.sort((a, b) => a - b);
+  const median = increments[Math.floor(increments.length / 2)];
+  if (!(median > 0)) {
+    throw new Error(`retainedBytes: ${kept.length} loads kept alive gave a median increment of ${median} bytes; the measurement is broken, not the model free.`);
+  }
+  return median;
 }
 
 /** Told as each stage starts and ends, e.g. to show progress (see `stage-progress.ts`). */

@@ -106,5 +106,12 @@ function withoutMeasurements(file: string, data: Record<string, unknown>): unkno
     const memory = data['memory'] as Record<string, Record<string, unknown>>;
     return { ...data, latency: 'measured', memory: Object.fromEntries(Object.entries(memory).map(([kind, entry]) => [kind, { ...entry, retainedBytes: 'measured' }])) };
   }
+  if (file === 'software-engineering.json') {
+    // Its example log lines carry the moment they were written and the latency the filter measured.
+    const measuredLine = (line: string) => JSON.stringify({ ...JSON.parse(line), time: 'measured', latencyMs: 'measured' });
+    const withLine = <T extends { logLine: string }>(entry: T) => ({ ...entry, logLine: measuredLine(entry.logLine) });
+    const figures = data as { examples: { logLine: string }[]; refusals: { logLine: string }[] };
+    return { ...data, examples: figures.examples.map(withLine), refusals: figures.refusals.map(withLine) };
+  }
   return data;
 }

@@ -5,7 +5,7 @@ import { ARTEFACTS, recordOf, type Artefact, type ArtefactPath, type Charts, typ
 import { assessModels, chooseModel, DEFAULT_SELECTION, fitScorer, MODEL_NAMES, SELECTION_METHODS, trainingPeriod, type FittedModel, type ModelName, type ModelResult, type SelectionMethod, type SplitAssessment } from '../src/compare-models';
 import { learningCurve, scoreEmails } from '../src/evaluate';
 import { rocCurve } from '../src/metrics';
-import { MODEL_KINDS, toModelFile, type ModelFile, type ModelKind } from '../src/model-file';
+import { MODEL_KINDS, modelFromFile, toModelFile, type ModelFile, type ModelKind } from '../src/model-file';
 import { prepareData, SPLIT_NAMES, type SplitName } from '../src/prepare-data';
 import { readMessage } from '../src/read-message';
 import { requirements } from '../src/requirements';
@@ -19,9 +19,12 @@ import { scoreHistogram, thinRoc } from './chart-data';
 import { corpusVersion, inputsHash } from './inputs-hash';
 import { lessonExamples } from './lesson-examples';
 import { loadSpamAssassin } from './load-corpus';
-import { measureLatency, retainedBytes, StageTimer, type StageListener } from './measure';
+import { measureLatency } from '../src/latency';
+import { modelFootprint } from '../src/footprint';
+import { retainedBytes, StageTimer, type StageListener } from './measure';
 import { mlFigures } from './ml-figures';
 import { buildSample } from './sample';
+import { softwareEngineeringFigures } from './software-engineering-figures';
 
 export interface PipelineOptions {
   /** Where to write; `generated/` in the repository by default. */
@@ -157,6 +160,7 @@ export async function runPipeline({ outDir, force = false, log = console.log, pr
   write(outDir, 'lesson-examples.json', examples);
   write(outDir, 'analysis.json', analysis);
   write(outDir, 'ml-figures.json', figures);
+  write(outDir, 'software-engineering.json', softwareEngineeringFigures(modelFiles[chosen], sample));
   write(outDir, 'public/data/model.json', modelFiles[chosen]);
   write(outDir, 'public/data/sample.json', sample);
   // The Try page's examples on their own, with the model that picked them: the page builds them in, not the whole sample.
@@ -218,6 +222,7 @@ function measurePerformance(modelFiles: Record<ModelKind, ModelFile>, raws: stri
       return {
         fileBytes: Buffer.byteLength(text),
         retainedBytes: retainedBytes(() => SpamFilter.fromModelFile(JSON.parse(text), { logger: silentLogger })),
+        payloadBytes: modelFootprint(modelFromFile(modelFiles[kind])).totalBytes,
         vocabulary: modelFiles[kind].vocabulary.length,
       };
     }),

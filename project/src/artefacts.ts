@@ -190,10 +190,47 @@ export const performanceSchema = z
   .object({
     measuredOn: z.string(),
     latency: byModel(latencySchema).describe('Time to classify one raw message in process, per model.'),
-    memory: byModelKind(z.object({ fileBytes: count, retainedBytes: count, vocabulary: count })).describe('Size of each model file, and the memory a loaded model keeps.'),
+    memory: byModelKind(
+      z.object({
+        fileBytes: count,
+        retainedBytes: count.describe('Heap bytes one loaded SpamFilter keeps alive: the median increment over several loads kept alive.'),
+        payloadBytes: count.describe('The model’s weights, token text and index counted from its own arrays and maps (modelFootprint): what any engine must hold at the least.'),
+        vocabulary: count,
+      }),
+    ).describe('Size of each model file, and the memory a loaded model keeps.'),
   })
   .describe('Latency and memory of each model, measured by the pipeline.');
 export type Performance = z.infer<typeof performanceSchema>;
+
+// ── software-engineering.json ───────────────────────────────────────────────────────────────
+const classificationSchema = z.object({
+  label: labelSchema,
+  score: share,
+  threshold: share,
+  reasons: z.array(z.object({ token: z.string(), weight: z.number() })).describe('The tokens that moved the score most, largest first; positive towards spam.'),
+});
+export const softwareEngineeringSchema = z
+  .object({
+    model: z
+      .object({ schemaVersion: z.number().int(), modelVersion: z.string(), kind: z.enum(MODEL_KINDS), corpus: z.string(), vocabulary: count, threshold: share })
+      .describe('The shipped model file’s identity.'),
+    examples: z
+      .array(
+        z.object({
+          id: z.string(),
+          group: z.string(),
+          classification: classificationSchema,
+          explanation: z.array(z.string()).describe('The decision in plain words (explain).'),
+          logLine: z.string().describe('The JSON line the filter logged for it.'),
+        }),
+      )
+      .describe('A demo spam and a demo ham of the sample, classified by the shipped SpamFilter.'),
+    refusals: z
+      .array(z.object({ input: z.string(), code: z.enum(['empty_message', 'message_too_large', 'not_an_email']), message: z.string(), logLine: z.string() }))
+      .describe('What the filter says to each kind of input it refuses.'),
+  })
+  .describe('The shipped filter at work, for the software engineering lessons.');
+export type SoftwareEngineeringFigures = z.infer<typeof softwareEngineeringSchema>;
 
 // ── charts.json ─────────────────────────────────────────────────────────────────────────────
 const rocSchema = z.array(z.object({ fpr: share, tpr: share }));
@@ -445,6 +482,7 @@ export const ARTEFACTS = {
   'demo-examples.json': demoExamplesSchema,
   'analysis.json': analysisSchema,
   'ml-figures.json': mlFiguresSchema,
+  'software-engineering.json': softwareEngineeringSchema,
   'public/data/model.json': modelFileSchema.describe('The shipped model: vocabulary, weights, threshold and the metrics it was measured with. SpamFilter loads it.'),
   'public/data/sample.json': sampleSchema,
 } as const;

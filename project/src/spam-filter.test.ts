@@ -76,6 +76,12 @@ describe('SpamFilter', () => {
     for (const word of ['free', 'money', 'click', 'someone', 'example', 'just text']) expect(logged).not.toContain(word);
   });
 
+  it('logs an unexpected failure by the error’s class name only', () => {
+    const { filter, log } = filterWithLog();
+    expect(() => filter.classify(42 as unknown as string, 'req-9')).toThrow(TypeError);
+    expect(log).toEqual([{ event: 'failed', id: 'req-9', sizeBytes: 0, latencyMs: expect.any(Number), error: 'TypeError' }]);
+  });
+
   it('classifies a batch, reporting refused messages in place', () => {
     const { filter } = filterWithLog();
     const results = filter.classifyBatch([SPAM, '', HAM]);

@@ -1,4 +1,5 @@
 import { logOddsOf, reasonsFor, sigmoid, type LinearModel, type Reason } from './linear-model';
+import { jsonLogger, type Logger, type RefusalCode } from './logging';
 import { logisticFeatures } from './logistic-regression';
 import { modelFromFile, parseModelFile, type MetricsSummary, type ModelFile, type ModelKind } from './model-file';
 import { naiveBayesFeatures } from './naive-bayes';
@@ -8,7 +9,8 @@ import { tokenize } from './tokenize';
 import type { Label } from './types';
 import type { SparseFeatures, Vocabulary } from './vocabulary';
 
-export type SpamFilterErrorCode = 'empty_message' | 'message_too_large' | 'not_an_email';
+/** The stable codes of refused input, one per error class below. */
+export type SpamFilterErrorCode = RefusalCode;
 
 /** Every input the filter refuses raises one of these; `code` is stable, the message is for people. */
 export class SpamFilterError extends Error {
@@ -21,12 +23,14 @@ export class SpamFilterError extends Error {
   }
 }
 
+/** The message is empty or only whitespace. */
 export class EmptyMessageError extends SpamFilterError {
   constructor() {
     super('empty_message', 'The message is empty.');
   }
 }
 
+/** The message is over the size limit, counted in UTF-8 bytes; says its size and the limit. */
 export class MessageTooLargeError extends SpamFilterError {
   constructor(
     readonly sizeBytes: number,
@@ -36,40 +40,38 @@ export class MessageTooLargeError extends SpamFilterError {
   }
 }
 
+/** The text has none of the header fields nearly every email has (From, To, Subject, Date…). */
 export class NotAnEmailError extends SpamFilterError {
   constructor() {
     super('not_an_email', 'This does not look like an email: it has no header fields such as From, To, Subject or Date.');
   }
 }
 
+/** What `classify` decides about one message. */
 export interface Classification {
+  /** `spam` when the score is at or above the threshold, else `ham`. */
   label: Label;
+  /** The model's probability that the message is spam, between 0 and 1. */
   score: number;
+  /** The model file's threshold, returned with each decision so it can be read on its own. */
   threshold: number;
   /** The tokens that moved the score most; positive weights pushed towards spam. */
   reasons: Reason[];
 }
 
+/** One entry of `classifyBatch`: a classification, or the code and message of a refusal. */
 export type BatchResult = { ok: true; classification: Classification } | { ok: false; error: { code: SpamFilterErrorCode; message: string } };
 
-/**
- * What the filter logs. Never the message's content (not even its subject or tokens): an id,
- * a size, a time and a decision are enough to debug with, and leak nothing.
- */
-export type LogEntry =
-  | { event: 'classified'; id: string; sizeBytes: number; latencyMs: number; label: Label }
-  | { event: 'rejected'; id: string; sizeBytes: number; latencyMs: number; code: SpamFilterErrorCode };
+// Logging lives in its own module; the filter's callers find it here too.
+export { jsonLogger, silentLogger, type LogEntry, type Logger } from './logging';
 
-export type Logger = (entry: LogEntry) => void;
-
-/** One JSON object per line on stdout, the format log collectors expect. */
-export const jsonLogger: Logger = (entry) => console.log(JSON.stringify({ time: new Date().toISOString(), ...entry }));
-
-export const silentLogger: Logger = () => {};
-
+/** How to build a filter; every option has a default from the product's requirements. */
 export interface SpamFilterOptions {
+  /** Where log entries go; one JSON line each on stdout by default. */
   logger?: Logger;
+  /** The largest message accepted, in UTF-8 bytes; 512 KB by default. */
   maxMessageBytes?: number;
+  /** How many reasons come with each decision; 5 by default. */
   reasons?: number;
 }
 
@@ -88,9 +90,13 @@ const EMAIL_FIELDS = ['from', 'to', 'subject', 'date', 'received', 'message-id',
  * synchronously (no I/O, no awaits), validating input and logging every decision.
  */
 export class SpamFilter {
+  /** The model file's version, which names the data it was trained on. */
   readonly modelVersion: string;
+  /** Which model the file holds: `naive-bayes` or `logistic-regression`. */
   readonly kind: ModelKind;
+  /** Scores at or above it are spam (from the model file). */
   readonly threshold: number;
+  /** What the model achieved where it was measured, as the model file records it. */
   readonly metrics: MetricsSummary;
   private readonly model: LinearModel;
   private readonly logger: Logger;
@@ -104,17 +110,27 @@ export class SpamFilter {
     this.threshold = file.threshold;
     this.metrics = file.metrics;
     this.model = modelFromFile(file);
-    this.logger = options.logger ?? jsonLogger;
+    this.logger = options.logger ?? jsonLogger();
     this.maxMessageBytes = options.maxMessageBytes ?? requirements.maxMessageBytes;
     this.reasonCount = options.reasons ?? requirements.reasonsPerDecision;
   }
 
-  /** Accepts the model file as parsed JSON or as text; throws `ModelFileError` if it is invalid. */
+  /**
+   * Builds a filter from a model file, given as parsed JSON or as its text; validates it first.
+   * @throws {ModelFileError} when the file is not JSON, has another schema version, or breaks its schema; the error lists every problem by path.
+   */
   static fromModelFile(json: unknown, options: SpamFilterOptions = {}): SpamFilter {
     return new SpamFilter(parseModelFile(json), options);
   }
 
-  /** Classifies one raw RFC 822 message. `id` only labels the log line; it defaults to a counter. */
+  /**
+   * Classifies one raw RFC 822 message, synchronously, and logs the decision (never the content).
+   * `id` only labels the log line; it defaults to a counter.
+   * @returns the label, the score, the threshold and the reasons.
+   * @throws {EmptyMessageError} when the message is empty or only whitespace.
+   * @throws {MessageTooLargeError} when it is over the size limit in UTF-8 bytes (checked before it is read).
+   * @throws {NotAnEmailError} when it has none of the usual header fields.
+   */
   classify(raw: string, id = `msg-${this.nextId++}`): Classification {
     const started = performance.now();
     const sizeBytes = utf8Length(raw);
@@ -123,14 +139,19 @@ export class SpamFilter {
       this.logger({ event: 'classified', id, sizeBytes, latencyMs: performance.now() - started, label: classification.label });
       return classification;
     } catch (error) {
-      if (error instanceof SpamFilterError) {
-        this.logger({ event: 'rejected', id, sizeBytes, latencyMs: performance.now() - started, code: error.code });
-      }
+      const latencyMs = performance.now() - started;
+      if (error instanceof SpamFilterError) this.logger({ event: 'rejected', id, sizeBytes, latencyMs, code: error.code });
+      else this.logger({ event: 'failed', id, sizeBytes, latencyMs, error: error instanceof Error ? error.name : typeof error });
       throw error;
     }
   }
 
-  /** Classifies many messages; a refused message gives an error entry instead of failing the batch. */
+  /**
+   * Classifies many messages, in order; a refused message gives an error entry in its place
+   * instead of failing the batch.
+   * @returns one `BatchResult` per message, in the same order.
+   * @throws {Error} only an error that is not a refusal, such as a message that is not a string: a bug in the caller.
+   */
   classifyBatch(raws: readonly string[]): BatchResult[] {
     return raws.map((raw) => {
       try {

@@ -37,6 +37,10 @@ declare module '@site/generated/ml-figures.json' {
   const value: import('@project/artefacts').Artefact<'ml-figures.json'>;
   export default value;
 }
+declare module '@site/generated/software-engineering.json' {
+  const value: import('@project/artefacts').Artefact<'software-engineering.json'>;
+  export default value;
+}
 declare module '@site/generated/public/data/model.json' {
   const value: import('@project/artefacts').Artefact<'public/data/model.json'>;
   export default value;
@@ -48,5 +52,10 @@ declare module '@site/generated/public/data/sample.json' {
 // Written by the data-dictionary plugin (src/plugins/data-dictionary.ts) from the same schemas.
 declare module '@site/generated/data-dictionary.json' {
   const value: import('@site/src/plugins/data-dictionary').DictionaryRecord[];
+  export default value;
+}
+// Written by the api-reference plugin (src/plugins/api-reference.ts) from project/src/spam-filter.ts.
+declare module '@site/generated/api-reference.json' {
+  const value: import('@site/src/plugins/api-reference').ApiReference;
   export default value;
 }

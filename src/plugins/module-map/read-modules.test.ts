@@ -27,7 +27,7 @@ describe('the module map, read from project/src', () => {
 
   it('names the exercise that teaches a module and the lesson it is in, from `provides`', () => {
     expect(byName('rules').taughtBy).toEqual({ exercise: 'product/04-rules-baseline', title: 'The rules baseline', lesson: '/learn/product/rules-baseline' });
-    expect(byName('compare-models').taughtBy).toBeUndefined();
+    expect(byName('artefacts').taughtBy).toBeUndefined();
   });
 
   it('lists the project modules and packages a module imports; every dependency is itself in the map', () => {
