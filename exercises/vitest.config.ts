@@ -74,7 +74,9 @@ function courseModules(): Plugin {
 export default defineConfig({
   root,
   plugins: [exerciseSources(), courseModules()],
-  resolve: { alias: { '@project': join(root, 'project', 'src') } },
+  // Answers laid in from another folder (wrong answers, in a temporary one) import the libraries
+  // from the repository's node_modules: `dedupe` resolves the inlined parser from the root.
+  resolve: { alias: { '@project': join(root, 'project', 'src') }, dedupe: ['@actions/workflow-parser'] },
   test: {
     include: [only ? `exercises/${only}/*.test.ts` : 'exercises/*/*/*.test.ts'],
     exclude: ['exercises/*.check.test.ts'],

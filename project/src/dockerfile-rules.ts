@@ -80,7 +80,7 @@ export function nonRootUser(stages: Stage[]): Problem[] {
   if (!final) return [];
   const user = named(final, 'USER').at(-1);
   if (!user) return [{ line: lineOf(final.from), message: 'The final stage sets no USER, so the service runs as root.' }];
-  const name = (user.getArgumentsContent() ?? '').split(':')[0].trim();
+  const name = (user.getArgumentsContent() ?? '').split(':')[0];
   return name === 'root' || name === '0' ? [{ line: lineOf(user), message: `USER ${user.getArgumentsContent()} is root.` }] : [];
 }
 

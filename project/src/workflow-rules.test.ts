@@ -28,6 +28,7 @@ describe('readWorkflow', () => {
     const result = await readWorkflow('ci.yml', good.replace('runs-on: ubuntu-latest\n    permissions:', 'runs-on: ubuntu-latest\n    environment:\n      name: prod\n    permissions:'));
     expect(result).toEqual({
       workflow: {
+        events: ['push'],
         permissions: { contents: 'read' },
         jobs: [
           { id: 'test', needs: [], steps: [{ uses: `actions/checkout@${SHA}` }, { run: 'npm ci && npm test' }] },
@@ -35,6 +36,14 @@ describe('readWorkflow', () => {
         ],
       },
     });
+  });
+
+  it('keeps the conditions of jobs and steps that have one', async () => {
+    const result = await readWorkflow('ci.yml', good.replace('      - run: docker push example', "      - if: github.ref == 'refs/heads/main'\n        run: docker push example").replace('    needs: test', "    needs: test\n    if: github.event_name == 'push'"));
+    if (!('workflow' in result)) throw new Error(result.errors.join());
+    expect(result.workflow.jobs[1].condition).toBe("success() && (github.event_name == 'push')");
+    expect(result.workflow.jobs[1].steps[0].condition).toBe("success() && (github.ref == 'refs/heads/main')");
+    expect(result.workflow.jobs[0].condition).toBeUndefined();
   });
 
   it("reports GitHub's parser errors with their line", async () => {

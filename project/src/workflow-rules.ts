@@ -11,6 +11,8 @@ export type Permissions = 'read-all' | 'write-all' | Record<string, string>;
 
 export interface WorkflowStep {
   name?: string;
+  /** Its `if:` as GitHub expands it (`success() && (github.ref == …)`), when it has one. */
+  condition?: string;
   /** The action a step runs (`actions/checkout@<sha>`), if it runs one. */
   uses?: string;
   /** The shell script a step runs, if it runs one. */
@@ -19,6 +21,8 @@ export interface WorkflowStep {
 
 export interface WorkflowJob {
   id: string;
+  /** Its `if:`, as for a step. */
+  condition?: string;
   /** Jobs that must finish first. */
   needs: string[];
   permissions?: Permissions;
@@ -30,6 +34,8 @@ export interface WorkflowJob {
 }
 
 export interface Workflow {
+  /** The events that run it: `push`, `pull_request`… */
+  events: string[];
   permissions?: Permissions;
   jobs: WorkflowJob[];
 }
@@ -73,8 +79,11 @@ export async function readWorkflow(fileName: string, content: string): Promise<{
   const root = isMapping(parsed.value) ? parsed.value : undefined;
   const jobTokens = root?.find('jobs');
   const jobToken = (id: string) => (jobTokens && isMapping(jobTokens) ? jobTokens.find(id) : undefined);
+  // GitHub writes a missing `if:` as `success()`, and a given one as `success() && (…)`.
+  const conditionOf = (token: { expr: string } | undefined) => (token && token.expr !== 'success()' ? { condition: token.expr } : {});
   return {
     workflow: {
+      events: Object.keys(template.events),
       permissions: permissionsOf(root?.find('permissions')),
       jobs: template.jobs.map((job) => {
         const token = jobToken(job.id.value);
@@ -82,6 +91,7 @@ export async function readWorkflow(fileName: string, content: string): Promise<{
         const environmentName = environment && isMapping(environment) ? environment.find('name') : environment;
         return {
           id: job.id.value,
+          ...conditionOf(job.if),
           needs: (job.needs ?? []).map((need) => need.value),
           permissions: permissionsOf(token && isMapping(token) ? token.find('permissions') : undefined),
           ...(environmentName && { environment: environmentName.toString() }),
@@ -90,6 +100,7 @@ export async function readWorkflow(fileName: string, content: string): Promise<{
             job.type === 'job'
               ? job.steps.map((step) => ({
                   ...(step.name && { name: step.name.toString() }),
+                  ...conditionOf(step.if),
                   ...('uses' in step && { uses: step.uses.value }),
                   ...('run' in step && { run: step.run.toString() }),
                 }))
