@@ -64,8 +64,9 @@ export function pinnedBaseImages(stages: Stage[]): Problem[] {
   const problems: Problem[] = [];
   const earlier = new Set<string>();
   for (const stage of stages) {
-    const image = stage.from.getImage() ?? '';
-    const pullsAnImage = !earlier.has(image.toLowerCase()) && image !== 'scratch';
+    const image = stage.from.getImage();
+    // A FROM with no image at all is Docker's error to report, not this rule's.
+    const pullsAnImage = image !== null && !earlier.has(image.toLowerCase()) && image !== 'scratch';
     if (pullsAnImage && !/^sha256:[0-9a-f]{64}$/.test(stage.from.getImageDigest() ?? '')) {
       problems.push({ line: lineOf(stage.from), message: `FROM ${image} is not pinned by digest: add @sha256:<digest> after the tag.` });
     }

@@ -15,7 +15,9 @@ describe('pinnedBaseImages', () => {
   });
 
   it('flags a tag alone, latest, or a digest that is not 64 hex digits, at its line, naming the image', () => {
-    for (const image of ['node:20', 'node:latest', 'node', 'registry.example.com:5000/team/node:20', 'node:20@sha256:abc123', `node:20@sha256:${'G'.repeat(64)}`]) {
+    const tooLong = `node:20@sha256:${'4f'.repeat(32)}0`;
+    const otherAlgorithm = `node:20@xsha256:${'4f'.repeat(32)}`;
+    for (const image of ['node:20', 'node:latest', 'node', 'registry.example.com:5000/team/node:20', 'node:20@sha256:abc123', `node:20@sha256:${'G'.repeat(64)}`, tooLong, otherAlgorithm]) {
       const dockerfile = `# base\n\nFROM ${image}\nUSER node`;
       const problems = pinned(dockerfile);
       expect(problems, show(dockerfile)).toHaveLength(1);
@@ -32,6 +34,10 @@ describe('pinnedBaseImages', () => {
   it('needs no digest for an earlier stage (named in any case) or for scratch', () => {
     const dockerfile = `FROM node:20@${DIGEST} AS Build\nRUN npm ci\nFROM build AS test\nFROM BUILD\nFROM scratch\nCOPY --from=build /app /app`;
     expect(pinned(dockerfile), show(dockerfile)).toEqual([]);
+  });
+
+  it('leaves a FROM with no image to Docker, which refuses it', () => {
+    expect(pinned(`FROM\nFROM node@${DIGEST}`)).toEqual([]);
   });
 
   it('pulls an image named like a stage that comes only later', () => {

@@ -64,7 +64,7 @@ describe('pinnedActions', () => {
   });
 
   it('flags tags, branches, short SHAs and unpinned docker images, naming the job and the action', () => {
-    for (const action of ['actions/checkout@v4', 'actions/checkout@main', 'actions/checkout@11d5960', `actions/checkout@${SHA}0`, 'docker://alpine:3.20', `docker://alpine@sha256:${'ab'.repeat(31)}`, `actions/checkout@v4.4.0-${SHA}`]) {
+    for (const action of ['actions/checkout@v4', 'actions/checkout@main', 'actions/checkout@11d5960', `actions/checkout@${SHA}0`, 'docker://alpine:3.20', `docker://alpine@sha256:${'ab'.repeat(31)}`, `docker://alpine@sha256:${'ab'.repeat(32)}c`, `actions/checkout@v4.4.0-${SHA}`]) {
       const problems = pinnedActions(uses(action));
       expect(problems, action).toHaveLength(1);
       expect(problems[0], action).toContain('"build"');

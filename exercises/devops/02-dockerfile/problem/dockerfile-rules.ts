@@ -62,8 +62,9 @@ export function multiStage(stages: Stage[]): Problem[] {
  */
 export function pinnedBaseImages(stages: Stage[]): Problem[] {
   // TODO: a problem for every FROM that pulls an image (not an earlier stage named with AS, not
-  // `scratch`) without a sha256 digest of 64 hex digits: `stage.from.getImage()`,
-  // `stage.from.getImageDigest()`, and `lineOf(stage.from)` for its line.
+  // `scratch`) without a sha256 digest of 64 hex digits: `stage.from.getImage()` (null for a
+  // FROM with no image: leave that to Docker), `stage.from.getImageDigest()`, and
+  // `lineOf(stage.from)` for its line.
   return [];
 }
 
