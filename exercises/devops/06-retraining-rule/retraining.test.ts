@@ -4,7 +4,7 @@ import { retrainingDecision, type MonitoringWindow, type RetrainingRule } from '
 
 const rule: RetrainingRule = { watchPsi: 0.1, retrainPsi: 0.25, maxFalsePositiveRate: 0.005, launchRecall: 0.75, maxRecallDrop: 0.25, minLabelled: 200 };
 const calm: MonitoringWindow = { scorePsi: 0.03, tokenPsi: 0.05, labelled: { ham: 2000, falsePositives: 4, spam: 600, missed: 100 } };
-const window = (change: Partial<MonitoringWindow> & { labelled?: Partial<MonitoringWindow['labelled']> } = {}): MonitoringWindow => ({
+const window = (change: Partial<Omit<MonitoringWindow, 'labelled'>> & { labelled?: Partial<MonitoringWindow['labelled']> } = {}): MonitoringWindow => ({
   ...calm,
   ...change,
   labelled: { ...calm.labelled, ...change.labelled },

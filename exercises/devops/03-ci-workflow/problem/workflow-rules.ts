@@ -4,7 +4,10 @@
  * service): first that GitHub would accept the file at all, then the project's rules on a plain
  * model of it. No runner is needed, so the check runs wherever the tests run.
  */
-import { convertWorkflowTemplate, isMapping, isString, NoOperationTraceWriter, parseWorkflow, type TemplateToken } from '@actions/workflow-parser';
+import { convertWorkflowTemplate, isMapping, isString, NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
+
+/** A node of the parsed YAML, as the parser's type guards take it. */
+type TemplateToken = Parameters<typeof isMapping>[0];
 
 /** `read-all`, `write-all`, or a level per scope (`contents: read`); undefined when not declared. */
 export type Permissions = 'read-all' | 'write-all' | Record<string, string>;
@@ -80,7 +83,7 @@ export async function readWorkflow(fileName: string, content: string): Promise<{
   const jobTokens = root?.find('jobs');
   const jobToken = (id: string) => (jobTokens && isMapping(jobTokens) ? jobTokens.find(id) : undefined);
   // GitHub writes a missing `if:` as `success()`, and a given one as `success() && (…)`.
-  const conditionOf = (token: { expr: string } | undefined) => (token && token.expr !== 'success()' ? { condition: token.expr } : {});
+  const conditionOf = (token: { expression: string } | undefined) => (token && token.expression !== 'success()' ? { condition: token.expression } : {});
   return {
     workflow: {
       events: Object.keys(template.events),
