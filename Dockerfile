@@ -2,7 +2,9 @@
 #                                Run:    docker run -p 8787:8787 spam-filter
 
 # Stage 1: install everything, train the model with the pipeline, bundle the server.
-FROM node:20.20.2-bookworm-slim AS build
+# Base image pinned by digest (the multi-platform index of node:20.20.2-bookworm-slim): a tag can
+# be moved, a digest cannot. Renovate or Dependabot can propose the next digest.
+FROM node:20.20.2-bookworm-slim@sha256:2cf067cfed83d5ea958367df9f966191a942351a2df77d6f0193e162b5febfc0 AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
@@ -12,7 +14,7 @@ RUN npm run pipeline \
  && npx esbuild project/node/serve.ts --bundle --platform=node --format=esm --target=node20 --outfile=dist/serve.mjs
 
 # Stage 2: only Node, the bundled server and the model file; no node_modules, no corpus.
-FROM node:20.20.2-bookworm-slim AS runtime
+FROM node:20.20.2-bookworm-slim@sha256:2cf067cfed83d5ea958367df9f966191a942351a2df77d6f0193e162b5febfc0 AS runtime
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
     PORT=8787 \

@@ -14,6 +14,8 @@ export default defineConfig({
     testTimeout: 20_000,
     // The exercise runner's tests run tests on @vitest/runner inside a vitest test: they need an
     // instance of their own, not the one vitest itself is running on.
-    server: { deps: { inline: ['@vitest/runner'] } },
+    // The workflow parser imports its JSON schema without an import attribute, which Node refuses
+    // and Vite allows: it is inlined too.
+    server: { deps: { inline: ['@vitest/runner', '@actions/workflow-parser'] } },
   },
 });

@@ -4,7 +4,8 @@
  * what a workshop learner edits), into its reference answer (`EXERCISE_TARGET=solution`: the
  * project module the exercise provides, else its `solution/` file), or into any folder given
  * per exercise in `EXERCISE_SOURCES` (JSON: id → folder), which the checks use to run
- * plausible wrong answers.
+ * plausible wrong answers. A file that is not code (`./Dockerfile`) is imported as its text, as
+ * the browser runner does (src/runner/text-files.ts), through Vite's `?raw`.
  */
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -12,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { solutionPathsOf } from '../src/plugins/exercises/load-exercises';
 import { exerciseMetaSchema } from '../src/plugins/exercises/schema';
+import { isTextFile } from '../src/runner/text-files';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const exercisesDir = join(root, 'exercises');
@@ -42,10 +44,11 @@ function exerciseSources(): Plugin {
       const dir = sources[id] ?? problemDir;
       const resolved = await this.resolve(join(dir, source), importer, { skipSelf: true });
       if (!resolved) throw new Error(`${id}: ${parts[2]} imports "${source}", which ${dir} does not have`);
-      if (sources[id] || target === 'problem') return resolved;
+      const asText = (path: string) => (isTextFile(path) ? `${path}?raw` : path);
+      if (sources[id] || target === 'problem') return asText(resolved.id);
       const file = relative(problemDir, resolved.id).split(sep).join('/');
       const meta = exerciseMetaSchema.parse(JSON.parse(readFileSync(join(exercisesDir, id, 'exercise.json'), 'utf8')));
-      return solutionPathsOf(join(exercisesDir, id), meta, [file], join(root, 'project'))[file];
+      return asText(solutionPathsOf(join(exercisesDir, id), meta, [file], join(root, 'project'))[file]);
     },
   };
 }
@@ -75,10 +78,14 @@ function courseModules(): Plugin {
 export default defineConfig({
   root,
   plugins: [exerciseSources(), courseModules()],
-  resolve: { alias: { '@project': join(root, 'project', 'src') } },
+  // Answers laid in from another folder (wrong answers, in a temporary one) import the libraries
+  // from the repository's node_modules: `dedupe` resolves the inlined parser from the root.
+  resolve: { alias: { '@project': join(root, 'project', 'src') }, dedupe: ['@actions/workflow-parser'] },
   test: {
     include: [only ? `exercises/${only}/*.test.ts` : 'exercises/*/*/*.test.ts'],
     exclude: ['exercises/*.check.test.ts'],
     testTimeout: 10_000,
+    // The workflow parser imports its JSON schema without an import attribute, which Node refuses.
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
   },
 });

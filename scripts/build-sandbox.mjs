@@ -68,6 +68,9 @@ const libraryEntries = {
   'postal-mime': { contents: "export * from 'postal-mime'; export { default } from 'postal-mime';" },
   zod: { contents: "export * from 'zod'; export { default } from 'zod';" },
   plot: 'plot-without-dom.ts',
+  hono: { contents: "import * as hono from 'hono'; import * as bodyLimit from 'hono/body-limit'; export { hono, bodyLimit as 'hono/body-limit' };" },
+  'dockerfile-ast': { contents: "export * from 'dockerfile-ast';" },
+  'workflow-parser': { contents: "export * from '@actions/workflow-parser';" },
   distributions: {
     // Exported under each package's name: the bundle is the record `LibraryBundleExports` describes.
     contents: DISTRIBUTION_LIBRARIES.map((name, i) => `import f${i} from '${name}';`).join('\n') + `\nexport { ${DISTRIBUTION_LIBRARIES.map((name, i) => `f${i} as '${name}'`).join(', ')} };`,

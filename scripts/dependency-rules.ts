@@ -89,7 +89,8 @@ export async function dependencyViolations(paths: string[], baseDir: string, tsC
       exclude: { path: '(^|/)(node_modules|build|generated|\\.docusaurus)/' },
       doNotFollow: { path: 'node_modules' },
     },
-    {},
+    // Packages that publish only `exports` (hono/body-limit, @actions/workflow-parser) resolve through them.
+    { exportsFields: ['exports'], conditionNames: ['import', 'require', 'types', 'default'] },
     { tsConfig: extractTypeScriptConfig(tsConfigPath) },
   );
   if (typeof result.output === 'string') throw new Error(`dependency-cruiser gave no result: ${result.output}`);

@@ -5,17 +5,20 @@
 // modules it provides), then problem/ (read-only support files). The starters are checked the
 // same way over problem/ alone, without the unused-variable rules (a starter leaves parameters
 // unused on purpose). `rootDirs` merge every listed folder, so exercises whose file names
-// would collide go into separate programs.
+// would collide go into separate programs. Files that are not code (a `Dockerfile`) are imported
+// as text; a declaration per such file name, written here, types them as strings.
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadExercises, type LoadedExercise } from '../src/plugins/exercises/load-exercises';
+import { isTextFile } from '../src/runner/text-files';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, 'generated', 'typecheck');
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+const textFileDeclarations = join(outDir, 'text-files.d.ts');
 const from = (path: string) => relative(outDir, path).split('\\').join('/');
 
 interface Program {
@@ -59,6 +62,7 @@ function program(members: LoadedExercise[], variant: Variant, index: number): Pr
     ...members.flatMap((exercise) => Object.keys(exercise.testFiles).map((name) => join(exercise.dir, name))),
     ...new Set(members.flatMap(sources).filter((path) => /\.tsx?$/.test(path))),
     join(root, 'src', 'runner', 'exercise-modules.d.ts'),
+    textFileDeclarations,
   ];
   const config = join(outDir, `tsconfig.${variant}-${index + 1}.json`);
   const tsconfig = {
@@ -85,6 +89,12 @@ function check(program: Program): Promise<string | null> {
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 const exercises = loadExercises(join(root, 'exercises'), join(root, 'project'));
+// `import text from './Dockerfile'`: the pattern `*/Dockerfile` matches the relative specifier.
+const textFileNames = [...new Set(exercises.flatMap((exercise) => Object.keys(exercise.problemFiles).filter(isTextFile).map((file) => basename(file))))].sort();
+writeFileSync(
+  textFileDeclarations,
+  textFileNames.map((name) => `declare module '*/${name}' {\n  const text: string;\n  export default text;\n}\n`).join('') || 'export {};\n',
+);
 const programs: Program[] = [
   { name: 'the repository', config: join(root, 'tsconfig.json') },
   ...groups(exercises, 'solution').map((members, index) => program(members, 'solution', index)),

@@ -15,6 +15,7 @@ import { MAX_TEXT_CHARS, MAX_TOKENS, tokenize } from '../src/tokenize';
 import type { Email } from '../src/types';
 import { DEFAULT_VOCABULARY_OPTIONS } from '../src/vocabulary';
 import { analysisFigures } from './analysis-figures';
+import { driftFigures } from './drift-figures';
 import { scoreHistogram, thinRoc } from './chart-data';
 import { corpusVersion, inputsHash } from './inputs-hash';
 import { lessonExamples } from './lesson-examples';
@@ -50,8 +51,8 @@ const SPLITS = SPLIT_NAMES;
  */
 const SELECTION: Record<SplitName, SelectionMethod> = { time: 'forward-chaining', random: 'stratified-k-fold', batch: 'stratified-k-fold' };
 const LEARNING_CURVE_SIZES = [50, 100, 200, 400, 800, 1600];
-/** The `timer.run` stages below: load, prepare data, features, one per split, the time split's other selection method, then seven more. */
-export const STAGE_COUNT = 3 + SPLITS.length + 1 + 7;
+/** The `timer.run` stages below: load, prepare data, features, one per split, the time split's other selection method, then eight more. */
+export const STAGE_COUNT = 3 + SPLITS.length + 1 + 8;
 
 export const OUTPUT_FILES = Object.keys(ARTEFACTS) as ArtefactPath[];
 
@@ -120,6 +121,14 @@ export async function runPipeline({ outDir, force = false, log = console.log, pr
   const examples = await timer.run('lesson examples', () => lessonExamples(raw));
   const analysis = await timer.run('analysis', () => analysisFigures({ emails: prepared.emails, rawById, trainingPeriod: trainingPeriod(time), tokensOf, sample }));
 
+  const batchChoice = results.batch.find((r) => r.name === chosen)!.threshold;
+  const drift = await timer.run('drift', () =>
+    driftFigures({
+      batch: prepared.splits.batch, tokensOf, kind: chosen, threshold: batchChoice.threshold, launchRecall: batchChoice.recall,
+      shipped: SpamFilter.fromModelFile(modelFiles[chosen], { logger: silentLogger }), emails: prepared.emails, shippedScore: scorerOf(fitted.time, chosen), sample,
+    }),
+  );
+
   const metrics: Metrics = {
     corpus: { package: CORPUS, version: corpusVersion() },
     requirements,
@@ -163,6 +172,7 @@ export async function runPipeline({ outDir, force = false, log = console.log, pr
   write(outDir, 'software-engineering.json', softwareEngineeringFigures(modelFiles[chosen], sample));
   write(outDir, 'public/data/model.json', modelFiles[chosen]);
   write(outDir, 'public/data/sample.json', sample);
+  write(outDir, 'public/data/drift.json', drift);
   // The Try page's examples on their own, with the model that picked them: the page builds them in, not the whole sample.
   write(outDir, 'demo-examples.json', {
     model: { kind: chosen, modelVersion: modelFiles[chosen].modelVersion },

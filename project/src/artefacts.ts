@@ -12,10 +12,12 @@ import type { TokenCounts, TokenLogOdds } from './log-odds';
 import type { SampleRatioResult } from './sample-ratio';
 import { ARMS, type ExperimentDay } from './simulate-experiment';
 import { MODEL_NAMES, SELECTION_METHODS, type ExperimentRow, type ModelResult } from './compare-models';
+import type { ScoreDrift } from './drift';
 import type { Evaluation, LearningCurvePoint } from './evaluate';
 import { modelFileSchema, MODEL_KINDS } from './model-file';
 import { SPLIT_NAMES, type GroupDates } from './prepare-data';
 import type { GroupQuality, QualityReport } from './quality';
+import type { Decision, MonitoringWindow, RetrainingRule } from './retraining';
 import type { LeakageReport } from './split';
 import { labelSchema, stageCountSchema } from './types';
 
@@ -471,6 +473,43 @@ export const mlFiguresSchema = z
   .describe('Figures for the Machine learning lessons, on the corpus and on the browser sample.');
 export type MlFigures = z.infer<typeof mlFiguresSchema>;
 
+// ── public/data/drift.json ──────────────────────────────────────────────────────────────────
+const labelledSchema = z
+  .object({ ham: count, falsePositives: count, spam: count, missed: count })
+  .describe('What users\' reports would show: legitimate messages and how many were flagged, spam and how much was missed.') satisfies z.ZodType<MonitoringWindow['labelled']>;
+export const driftSchema = z
+  .object({
+    batches: z.object({ first: z.array(z.string()), second: z.array(z.string()) }).describe('The corpus groups of each release batch.'),
+    model: z.object({ kind: z.enum(MODEL_KINDS), threshold: share, trainedOn: count.describe('First-batch messages it was trained on.') }).describe('A filter trained on the first batch only, with the threshold the batch split chose.'),
+    reference: z.object({ messages: count, spam: count }).describe('The monitoring reference: first-batch messages held out of training.'),
+    current: z.object({ messages: count, spam: count }).describe('The window watched: the whole second batch.'),
+    scores: z
+      .object({
+        psi: z.number().nonnegative().describe('Population stability index of the scores, in bins at the reference\'s deciles.'),
+        psiHam: z.number().nonnegative().describe('The same among legitimate messages only.'),
+        psiSpam: z.number().nonnegative().describe('The same among spam only.'),
+        bins: z.array(z.object({ from: share, to: share, reference: share, current: share })),
+      })
+      .describe('Drift of the filter\'s scores: needs no labels.') satisfies z.ZodType<ScoreDrift & { psiHam: number; psiSpam: number }>,
+    tokens: z
+      .object({
+        watched: count.describe('Tokens watched: the most spam-like and the most ham-like by weight.'),
+        psi: z.number().nonnegative(),
+        movers: z.array(z.object({ token: z.string(), reference: share, current: share, contribution: z.number(), weight: z.number() })).describe('The watched tokens whose share moved most (largest PSI terms).'),
+      })
+      .describe('Drift of how often the filter\'s most influential tokens occur, counted once per message.'),
+    flaggedShare: z.object({ reference: share, current: share }).describe('Share of messages scored at or above the threshold.'),
+    labelled: z.object({ reference: labelledSchema, current: labelledSchema }),
+    rule: z.object({ watchPsi: z.number(), retrainPsi: z.number(), maxFalsePositiveRate: share, launchRecall: share, maxRecallDrop: share, minLabelled: count }) satisfies z.ZodType<RetrainingRule>,
+    window: z.object({ scorePsi: z.number(), tokenPsi: z.number(), labelled: labelledSchema }).describe('The second batch as one monitoring window.') satisfies z.ZodType<MonitoringWindow>,
+    decision: z.object({ action: z.enum(['none', 'watch', 'retrain']), reasons: z.array(z.string()) }).describe('What the retraining rule decides for that window.') satisfies z.ZodType<Decision>,
+    shipped: z
+      .object({ corpus: z.number().nonnegative(), sample: z.number().nonnegative() })
+      .describe('Score PSI of the shipped filter, first-batch groups against second-batch groups: on the whole cleaned corpus, and on the browser sample.'),
+  })
+  .describe('Drift between the corpus\'s two release batches, as monitoring would see it, and the retraining rule\'s decision.');
+export type Drift = z.infer<typeof driftSchema>;
+
 /** Every file the pipeline writes, by its path under `generated/`. */
 export const ARTEFACTS = {
   'manifest.json': manifestSchema,
@@ -485,6 +524,7 @@ export const ARTEFACTS = {
   'software-engineering.json': softwareEngineeringSchema,
   'public/data/model.json': modelFileSchema.describe('The shipped model: vocabulary, weights, threshold and the metrics it was measured with. SpamFilter loads it.'),
   'public/data/sample.json': sampleSchema,
+  'public/data/drift.json': driftSchema,
 } as const;
 export type ArtefactPath = keyof typeof ARTEFACTS;
 export type Artefact<P extends ArtefactPath> = z.output<(typeof ARTEFACTS)[P]>;

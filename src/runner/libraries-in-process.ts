@@ -8,6 +8,9 @@ const importers: { [K in keyof LibraryBundleExports]: () => Promise<LibraryBundl
   'postal-mime': () => import('postal-mime'),
   zod: () => import('zod'),
   plot: () => import('./plot-without-dom'),
+  hono: async () => ({ hono: await import('hono'), 'hono/body-limit': await import('hono/body-limit') }),
+  'dockerfile-ast': () => import('dockerfile-ast'),
+  'workflow-parser': () => import('@actions/workflow-parser'),
   distributions: async () => ({
     '@stdlib/stats-base-dists-normal-cdf': (await import('@stdlib/stats-base-dists-normal-cdf')).default,
     '@stdlib/stats-base-dists-normal-quantile': (await import('@stdlib/stats-base-dists-normal-quantile')).default,

@@ -3,7 +3,7 @@
  * the bundles the run's code needs (see `library-bundles.ts`).
  */
 import { createDisplayModule } from './display';
-import { bundlesFor, isDistribution, type LoadBundles } from './library-bundles';
+import { bundlesFor, isDistribution, isHono, type LoadBundles } from './library-bundles';
 import type { RunEvent } from './protocol';
 import type { LibraryName } from './resolve';
 
@@ -25,6 +25,9 @@ export async function loadLibraries(
   for (const name of wanted) {
     if (name === 'postal-mime' && bundles['postal-mime']) loaded[name] = asCommonJs(bundles['postal-mime']);
     if (name === 'zod' && bundles.zod) loaded[name] = asCommonJs(bundles.zod);
+    if (name === 'dockerfile-ast' && bundles['dockerfile-ast']) loaded[name] = asCommonJs(bundles['dockerfile-ast']);
+    if (name === '@actions/workflow-parser' && bundles['workflow-parser']) loaded[name] = asCommonJs(bundles['workflow-parser']);
+    if (isHono(name) && bundles.hono) loaded[name] = asCommonJs(bundles.hono[name]);
     if (name === '@observablehq/plot' && plot) loaded[name] = asCommonJs(plot.module);
     if (name === 'course:display') loaded[name] = Object.freeze(createDisplayModule(emit, plot, warn));
     if (isDistribution(name) && bundles.distributions) loaded[name] = asCommonJs({ default: bundles.distributions[name] });

@@ -6,6 +6,7 @@
  */
 import { CompileError, SOURCE_URL_PREFIX, compileModule, sourcePosition, type CompiledModule, type SourcePosition } from './compile';
 import { ImportError, moduleFile, resolveImport, type LibraryName, type ModuleSources, type ResolvedModule } from './resolve';
+import { isTextFile } from './text-files';
 
 /** An import that cannot work, with where it is written. */
 export class LocatedImportError extends ImportError {
@@ -79,7 +80,7 @@ export class ModuleLoader {
   private compile(module: ResolvedModule, async: boolean): CompiledModule | undefined {
     const source = this.sourceOf(module);
     if (source === undefined || module.kind === 'dataset' || module.kind === 'library') return undefined;
-    if (module.path.endsWith('.json')) return undefined;
+    if (module.path.endsWith('.json') || isTextFile(module.path)) return undefined;
     const file = moduleFile(module);
     this.compiled.set(file, { source, async });
     return compileCached(file, source, async);
@@ -147,6 +148,11 @@ export class ModuleLoader {
       } catch (error) {
         throw new CompileError(`${file} is not valid JSON: ${(error as Error).message}`, { file, line: 1 });
       }
+      return record.exports;
+    }
+    if (isTextFile(file)) {
+      // An ES module with the text as its default export, as `import text from './Dockerfile'` expects.
+      record.exports = Object.freeze({ __esModule: true, default: source });
       return record.exports;
     }
     const { code } = compileCached(file, source, async);

@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileModule } from './compile';
 import { PROJECT_DIR, resolveImport, type ModuleSources, type ResolvedModule } from './resolve';
+import { isTextFile } from './text-files';
 
 const TEST_FILE = /\.test\.tsx?$/;
 
@@ -46,6 +47,8 @@ export function reachableProjectSources(project: Record<string, string>, files: 
       visit(target, project[target.path], exercise);
     }
   };
-  for (const exercise of files) for (const [path, source] of Object.entries(exercise)) visit({ kind: 'exercise', path }, source, exercise);
+  for (const exercise of files) {
+    for (const [path, source] of Object.entries(exercise)) if (!isTextFile(path)) visit({ kind: 'exercise', path }, source, exercise);
+  }
   return Object.fromEntries(Object.entries(reached).sort(([a], [b]) => a.localeCompare(b)));
 }

@@ -16,6 +16,11 @@ export const ALLOWED_LIBRARIES = [
   '@stdlib/stats-base-dists-normal-cdf',
   '@stdlib/stats-base-dists-normal-quantile',
   '@stdlib/stats-base-dists-chisquare-cdf',
+  // The service's web framework, and the parsers that check a Dockerfile and a CI workflow.
+  'hono',
+  'hono/body-limit',
+  'dockerfile-ast',
+  '@actions/workflow-parser',
 ] as const;
 export type LibraryName = (typeof ALLOWED_LIBRARIES)[number];
 

@@ -1,5 +1,6 @@
 import CodeBlock from '@theme/CodeBlock';
 import type { ExerciseData } from '@site/src/plugins/exercises/schema';
+import { prismLanguage } from './fileLanguage';
 import styles from './styles.module.css';
 
 /**
@@ -10,7 +11,7 @@ export default function ExercisePlaceholder({ exercise, loading }: { exercise: E
   const file = exercise.activeFile;
   return (
     <div className={styles.placeholder}>
-      <CodeBlock language="ts" title={file} showLineNumbers>
+      <CodeBlock language={prismLanguage(file)} title={file} showLineNumbers>
         {exercise.files[file].code}
       </CodeBlock>
       <p className={styles.loading} role="status">

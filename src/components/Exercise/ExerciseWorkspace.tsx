@@ -72,6 +72,7 @@ export default function ExerciseWorkspace({
     loadProjectSources(baseUrl, exercise.id).catch(() => undefined); // a failure shows when the tests run
   }, [baseUrl, exercise.id]);
 
+  const filePaths = useMemo(() => Object.keys(exercise.files), [exercise]);
   const readOnlyFiles = useMemo(() => new Set(Object.keys(exercise.files).filter((path) => exercise.files[path].readOnly)), [exercise]);
   const providedModules = exercise.modules.filter((module) => module.providedBy);
   const savedFiles = (id: string) => readExerciseProgress(id).value?.files;
@@ -131,7 +132,7 @@ export default function ExerciseWorkspace({
           This browser is not letting the course save your work (storage is full or disabled). Your code stays here until you leave the page.
         </p>
       )}
-      <CodeEditor readOnly={readOnlyFiles} />
+      <CodeEditor readOnly={readOnlyFiles} paths={filePaths} />
       <div className={styles.toolbar}>
         <RunTestsButton running={run.phase === 'running'} onRun={() => void runTests()} />
         {progress.hintsUsed === 0 && (

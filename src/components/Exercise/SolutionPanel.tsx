@@ -2,6 +2,7 @@ import { useState } from 'react';
 import clsx from 'clsx';
 import CodeBlock from '@theme/CodeBlock';
 import LineDiff from './LineDiff';
+import { prismLanguage } from './fileLanguage';
 import styles from './styles.module.css';
 
 type View = 'solution' | 'diff';
@@ -42,7 +43,7 @@ export default function SolutionPanel({
       )}
       {paths.map((path) =>
         view === 'solution' ? (
-          <CodeBlock key={path} language="ts" title={path} showLineNumbers>
+          <CodeBlock key={path} language={prismLanguage(path)} title={path} showLineNumbers>
             {solution[path]}
           </CodeBlock>
         ) : (

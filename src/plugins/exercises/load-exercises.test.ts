@@ -77,6 +77,25 @@ describe('loadExercises', () => {
     expect(load).toThrow('exercises/intro/01-links: solution/: "email.ts" is read-only, so it exists once, in problem/');
   });
 
+  it('takes files that are not code, like a Dockerfile, with their answers in solution/', () => {
+    writeExercise('devops/01-image', meta({ files: { active: 'Dockerfile', visible: ['Dockerfile', '.dockerignore', 'links.ts', 'links.test.ts'] } }));
+    write('exercises/devops/01-image/problem/Dockerfile', 'FROM node:latest\n');
+    write('exercises/devops/01-image/solution/Dockerfile', 'FROM node:20@sha256:abc\n');
+    write('exercises/devops/01-image/problem/.dockerignore', '');
+    write('exercises/devops/01-image/solution/.dockerignore', '*\n');
+    const [exercise] = load();
+    expect(toExerciseData(exercise, [exercise])).toMatchObject({
+      activeFile: 'Dockerfile',
+      tabs: ['Dockerfile', '.dockerignore', 'links.ts', 'links.test.ts'],
+      solution: { Dockerfile: 'FROM node:20@sha256:abc\n', '.dockerignore': '*\n' },
+    });
+  });
+
+  it('refuses file names that climb out of the folder', () => {
+    writeExercise('intro/01-links', meta({ files: { active: 'links.ts', visible: ['links.ts', '../Dockerfile'] } }));
+    expect(load).toThrow(/files\.visible\.1: a file name inside problem\//);
+  });
+
   it('requires the modules an exercise imports to exist in the project', () => {
     writeExercise('intro/01-links', meta({ modules: ['parse'] }));
     expect(load).toThrow('exercises/intro/01-links: modules[0]: project/src/parse.ts does not exist');

@@ -4,10 +4,11 @@
  */
 import * as z from 'zod';
 
-// Paths inside `problem/`: plain names and sub-folders, never `..` or absolute paths.
+// Paths inside `problem/`: plain names and sub-folders, never `..` or absolute paths. Code is
+// TypeScript; any other file (a `Dockerfile`, `ci.yml`) is imported as text (src/runner/text-files.ts).
 const exerciseFile = z
   .string()
-  .regex(/^(?!.*\.\.)[\w.-]+(\/[\w.-]+)*\.(ts|tsx|js|json|txt|md|csv)$/, 'a file name inside problem/, like "rules.ts"');
+  .regex(/^(?!.*\.\.)[\w.-]+(\/[\w.-]+)*$/, 'a file name inside problem/, like "rules.ts" or "Dockerfile"');
 // A project module is a file of `project/src/`, named without extension: `parse`, `tokenize`.
 const projectModule = z.string().regex(/^[a-z][a-z0-9-]*$/, 'a module of project/src/, like "parse"');
 // Datasets are served at `/data/<name>.json`.
