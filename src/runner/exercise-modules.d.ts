@@ -15,4 +15,6 @@ declare module 'course:display' {
   export function showTable(rows: readonly object[], title?: string): void;
   /** Draws an Observable Plot chart (its options, or an element `Plot.plot()` returned) under the test results. */
   export function showPlot(chart: unknown, title?: string): void;
+  /** Shows a document written in Markdown (headings, lists, tables, emphasis, code) under the test results, rendered as it would be published. */
+  export function showMarkdown(markdown: string, title?: string): void;
 }
