@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { modelCard } from '../src/model-card';
+import { modelCardInputs } from '../src/model-card-inputs';
 import { parseModelFile } from '../src/model-file';
 import { OUTPUT_FILES, runPipeline } from './run-pipeline';
 
@@ -60,6 +62,14 @@ describe('pipeline on the full corpus', () => {
     expect(new Set(demo.examples.map((m: { label: string }) => m.label))).toEqual(new Set(['spam', 'ham']));
     // Built into the page: a few clear cases, not a download of their own.
     expect(statSync(path.join(outDir, 'demo-examples.json')).size).toBeLessThan(32 * 1024);
+  });
+
+  it('writes the model card from the results file exercises read, about the model it ships', () => {
+    const results = read('public/data/results.json');
+    expect(results.models).toEqual(Object.fromEntries(Object.entries(read('metrics.json').models.time).map(([name, r]) => [name, { threshold: (r as { threshold: unknown }).threshold, test: (r as { test: unknown }).test }])));
+    const card = read('communication.json').modelCard;
+    expect(card).toBe(modelCard(modelCardInputs(results)));
+    expect(card).toContain(read('public/data/model.json').modelVersion);
   });
 
   it('skips the work when nothing changed', async () => {

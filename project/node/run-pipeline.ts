@@ -15,6 +15,7 @@ import { MAX_TEXT_CHARS, MAX_TOKENS, tokenize } from '../src/tokenize';
 import type { Email } from '../src/types';
 import { DEFAULT_VOCABULARY_OPTIONS } from '../src/vocabulary';
 import { analysisFigures } from './analysis-figures';
+import { communicationFigures, resultsOf } from './communication-figures';
 import { scoreHistogram, thinRoc } from './chart-data';
 import { corpusVersion, inputsHash } from './inputs-hash';
 import { lessonExamples } from './lesson-examples';
@@ -149,6 +150,11 @@ export async function runPipeline({ outDir, force = false, log = console.log }: 
   write(outDir, 'analysis.json', analysis);
   write(outDir, 'public/data/model.json', modelFiles[chosen]);
   write(outDir, 'public/data/sample.json', sample);
+  const timeResults = resultsOf(metrics, performance, charts, time);
+  write(outDir, 'public/data/results.json', timeResults);
+  const shipped = SpamFilter.fromModelFile(modelFiles[chosen], { logger: silentLogger });
+  const demoIds = sample.filter((message) => message.demo).map((message) => message.id);
+  write(outDir, 'communication.json', await timer.run('communication', () => communicationFigures({ results: timeResults, filter: shipped, rawById, demoIds })));
   // The Try page's examples on their own, with the model that picked them: the page builds them in, not the whole sample.
   write(outDir, 'demo-examples.json', {
     model: { kind: chosen, modelVersion: modelFiles[chosen].modelVersion },

@@ -41,6 +41,14 @@ declare module '@site/generated/public/data/sample.json' {
   const value: import('@project/artefacts').Artefact<'public/data/sample.json'>;
   export default value;
 }
+declare module '@site/generated/public/data/results.json' {
+  const value: import('@project/artefacts').Artefact<'public/data/results.json'>;
+  export default value;
+}
+declare module '@site/generated/communication.json' {
+  const value: import('@project/artefacts').Artefact<'communication.json'>;
+  export default value;
+}
 // Written by the data-dictionary plugin (src/plugins/data-dictionary.ts) from the same schemas.
 declare module '@site/generated/data-dictionary.json' {
   const value: import('@site/src/plugins/data-dictionary').DictionaryRecord[];

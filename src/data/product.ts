@@ -9,14 +9,10 @@ import { RULES } from '@project/rules';
 import { MODEL_NAMES, type ModelName } from '@project/compare-models';
 import { costPer10k, type Confusion, type ErrorCosts } from '@project/costs';
 import { designDoc as renderDesignDoc } from '@project/design-doc';
+import { MODEL_LABELS } from '@project/model-labels';
 import { count, percent } from './format';
 
-
-export const MODEL_LABELS: Record<ModelName, string> = {
-  rules: 'Rules baseline',
-  'naive-bayes': 'Naive Bayes',
-  'logistic-regression': 'Logistic regression',
-};
+export { MODEL_LABELS };
 
 const time = metrics.models.time;
 
