@@ -89,7 +89,7 @@ export function checkLimit(count: number, of: number, limit: number): LimitCheck
 export function groupRows(byGroup: readonly GroupResult[]): GroupRow[] {
   return byGroup
     .filter((group) => group.messages > 0)
-    .sort((a, b) => (a.label === b.label ? (a.group < b.group ? -1 : 1) : a.label === 'ham' ? -1 : 1))
+    .sort((a, b) => (a.label === b.label ? a.group.localeCompare(b.group, 'en') : a.label === 'ham' ? -1 : 1))
     .map(({ group, label, messages, errors }) => ({ group, mistake: MISTAKES[label], messages, errors, rate: errors / messages, ...wilsonInterval(errors, messages) }));
 }
 
