@@ -4,23 +4,26 @@
  * from the classification: no reason it does not list, no direction it does not give, no score
  * rounded until it reads like the threshold.
  */
-import type { Reason } from './linear-model';
 import type { Classification } from './spam-filter';
 
 /** Reasons named for the verdict, at most; the strongest one against it is named too. */
 export const REASONS_NAMED = 3;
 
-/** Two sentences: the verdict with its score, then what counted for and against it. */
+/**
+ * Two sentences: the verdict with its score, then the strongest reasons (by the size of their
+ * weight) that counted for the verdict, and the strongest that counted against it.
+ */
 export function explainToUser({ label, score, threshold, reasons }: Classification): [string, string] {
   const [shownScore, shownThreshold] = numbersApart(score, threshold);
   const verdict =
     label === 'spam'
       ? `We moved this message to your spam folder: it scored ${shownScore} out of 1, and ${shownThreshold} or more goes to spam.`
       : `We kept this message in your inbox: it scored ${shownScore} out of 1, below the ${shownThreshold} that sends mail to spam.`;
-  const pointsToSpam = (reason: Reason) => (label === 'spam' ? reason.weight > 0 : reason.weight < 0);
-  const pointsAway = (reason: Reason) => (label === 'spam' ? reason.weight < 0 : reason.weight > 0);
-  const forIt = reasons.filter(pointsToSpam).slice(0, REASONS_NAMED);
-  const against = reasons.find(pointsAway);
+  // A positive weight pushed towards spam: it supports a spam verdict and opposes a ham one.
+  const side = label === 'spam' ? 1 : -1;
+  const strongest = [...reasons].sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight));
+  const forIt = strongest.filter((reason) => reason.weight * side > 0).slice(0, REASONS_NAMED);
+  const against = strongest.find((reason) => reason.weight * side < 0);
   const direction = label === 'spam' ? 'towards' : 'against';
   const opposite = label === 'spam' ? 'against' : 'towards';
   const counterpoint = against ? `; ${opposite} it: ${phraseOf(against.token)}.` : '.';
@@ -33,7 +36,7 @@ export function explainToUser({ label, score, threshold, reasons }: Classificati
 
 /**
  * Both numbers with two decimals, or as many more (up to six) as it takes for the score to be
- * told apart from the threshold and not to read as certain (within six decimals): 0.919 against 0.921 must not read
+ * told apart from the threshold and not to read as certain: 0.919 against 0.921 must not read
  * "0.92, below 0.92", and 0.9965 must not read "1.00".
  */
 export function numbersApart(score: number, threshold: number): [string, string] {
