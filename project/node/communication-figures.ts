@@ -37,7 +37,7 @@ export function resultsOf(metrics: Metrics, performance: Performance, charts: Ch
     selection: { method: metrics.selection.time.method, folds: metrics.selection.time.folds },
     training: counts(trainingPeriod(time)),
     test: counts(time.test),
-    models: recordOf(MODEL_NAMES, (name) => ({ threshold: metrics.models.time[name].threshold, test: metrics.models.time[name].test })),
+    models: recordOf(MODEL_NAMES, (name) => ({ label: MODEL_LABELS[name], threshold: metrics.models.time[name].threshold, test: metrics.models.time[name].test })),
     chosenModel: metrics.chosenModel,
     performance,
     scoreHistograms: charts.scoreHistograms,
@@ -64,7 +64,7 @@ export function communicationFigures({ results, filter, rawById, demoIds }: Comm
 
   const named = (name: ModelName, count: (confusion: Results['models'][ModelName]['test']['confusion']) => [number, number]): Named => {
     const [k, of] = count(results.models[name].test.confusion);
-    return { name: MODEL_LABELS[name], count: k, of };
+    return { name: results.models[name].label, count: k, of };
   };
   const lost = (name: ModelName) => named(name, (c) => [c.falsePositives, c.falsePositives + c.trueNegatives]);
   const caught = (name: ModelName) => named(name, (c) => [c.truePositives, c.truePositives + c.falseNegatives]);
@@ -81,7 +81,7 @@ export function communicationFigures({ results, filter, rawById, demoIds }: Comm
   return {
     modelCard: modelCard(modelCardInputs(results)),
     resultsTable: resultsTable(
-      MODEL_NAMES.map((name) => ({ name: MODEL_LABELS[name], confusion: results.models[name].test.confusion })),
+      Object.values(results.models).map((model) => ({ name: model.label, confusion: model.test.confusion })),
       results.requirements.maxFalsePositiveRate,
     ),
     explanations: [

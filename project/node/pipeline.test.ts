@@ -66,7 +66,7 @@ describe('pipeline on the full corpus', () => {
 
   it('writes the model card from the results file exercises read, about the model it ships', () => {
     const results = read('public/data/results.json');
-    expect(results.models).toEqual(Object.fromEntries(Object.entries(read('metrics.json').models.time).map(([name, r]) => [name, { threshold: (r as { threshold: unknown }).threshold, test: (r as { test: unknown }).test }])));
+    expect(results.models).toEqual(Object.fromEntries(Object.entries(read('metrics.json').models.time).map(([name, r]) => [name, { label: results.models[name].label, threshold: (r as { threshold: unknown }).threshold, test: (r as { test: unknown }).test }])));
     const card = read('communication.json').modelCard;
     expect(card).toBe(modelCard(modelCardInputs(results)));
     expect(card).toContain(read('public/data/model.json').modelVersion);

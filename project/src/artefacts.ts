@@ -356,7 +356,7 @@ export const resultsSchema = z
     selection: z.object({ method: z.enum(SELECTION_METHODS), folds: count }).describe('How the thresholds and the model were chosen on the training period.'),
     training: z.object({ messages: count, spam: count, ham: count, period: periodSchema }).describe('The time split’s training period (train and validation).'),
     test: z.object({ messages: count, spam: count, ham: count, period: periodSchema }).describe('The time split’s test period, scored once.'),
-    models: byModel(z.object({ threshold: operatingPointSchema, test: evaluationSchema })).describe('Every model at the threshold it chose, on the test set.'),
+    models: byModel(z.object({ label: z.string().describe('The model’s name as reports print it.'), threshold: operatingPointSchema, test: evaluationSchema })).describe('Every model at the threshold it chose, on the test set.'),
     chosenModel: metricsSchema.shape.chosenModel,
     performance: performanceSchema,
     scoreHistograms: chartsSchema.shape.scoreHistograms,

@@ -6,7 +6,6 @@
 import type { Results } from './artefacts';
 import { count, percent } from './format';
 import type { GroupResult, ModelCardInputs } from './model-card';
-import { MODEL_LABELS } from './model-labels';
 
 export function modelCardInputs(results: Results): ModelCardInputs {
   const { chosenModel, features, requirements, training, test } = results;
@@ -18,7 +17,7 @@ export function modelCardInputs(results: Results): ModelCardInputs {
   const worstSpam = worst('spam');
   const latency = results.performance.latency[chosenModel.kind];
   return {
-    model: { name: MODEL_LABELS[chosenModel.kind], version: chosenModel.modelVersion, threshold: chosen.threshold.threshold, chosenOn: chosenModel.chosenOn },
+    model: { name: chosen.label, version: chosenModel.modelVersion, threshold: chosen.threshold.threshold, chosenOn: chosenModel.chosenOn },
     intendedUse:
       'Move unwanted bulk mail (spam) out of the inboxes of a small email provider’s users, into a spam folder they can check and rescue mail from. ' +
       `Every decision comes with the ${requirements.reasonsPerDecision} tokens that moved its score most, so a user or a support agent can see why.`,

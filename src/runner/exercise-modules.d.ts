@@ -10,6 +10,10 @@ declare module 'dataset:model' {
   const model: import('@project/artefacts').Artefact<'public/data/model.json'>;
   export default model;
 }
+declare module 'dataset:results' {
+  const results: import('@project/artefacts').Results;
+  export default results;
+}
 declare module 'course:display' {
   /** Shows rows (objects) as a table under the test results. */
   export function showTable(rows: readonly object[], title?: string): void;
