@@ -3,7 +3,7 @@ import type { DisplayEvent } from './useTestRun';
 import styles from './styles.module.css';
 
 // The Markdown renderer loads only when a run shows a document.
-const MarkdownDocument = lazy(() => import(/* webpackChunkName: "markdown-document" */ './MarkdownDocument'));
+const MarkdownDocument = lazy(() => import(/* webpackChunkName: "markdown-document" */ '@site/src/components/MarkdownDocument'));
 
 const MAX_ROWS = 50;
 
@@ -68,7 +68,7 @@ export default function DisplayOutput({ displays }: { displays: DisplayEvent[] }
           case 'markdown':
             return (
               <Suspense key={i} fallback={<p className={styles.note}>Rendering the document…</p>}>
-                <MarkdownDocument markdown={display.markdown} title={display.title} />
+                <MarkdownDocument markdown={display.markdown} title={display.title} headingLevel={5} />
               </Suspense>
             );
         }
