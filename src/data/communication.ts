@@ -1,0 +1,100 @@
+/**
+ * Numbers for the communication lessons, read from `results.json` (the time split's results,
+ * as exercises read them) and `communication.json` (written by
+ * `project/node/communication-figures.ts` with the modules the learner writes). The launch
+ * figures are simulated.
+ */
+import communication from '@site/generated/communication.json';
+import results from '@site/generated/public/data/results.json';
+import { sampleSizePerArm } from '@project/ab-test';
+import { wilsonInterval } from '@project/confidence';
+import { checkLimit, groupRows } from '@project/model-card';
+
+const { chosenModel, requirements, test } = results;
+const chosen = results.models[chosenModel.kind];
+const { confusion } = chosen.test;
+
+function groupRow(name: string) {
+  const found = groupRows(chosen.test.byGroup).find((row) => row.group === name);
+  if (!found) throw new Error(`results.json has no test messages of group "${name}"`);
+  return found;
+}
+
+const lostMail = checkLimit(confusion.falsePositives, test.ham, requirements.maxFalsePositiveRate);
+
+/**
+ * Legitimate test messages it would take, at the same false-positive rate, for the interval's
+ * upper end to fall within the limit, in steps of 100 (null when the rate is at or over the
+ * limit: no test size can show it then).
+ */
+function hamNeededToShow(): number | null {
+  if (lostMail.rate >= requirements.maxFalsePositiveRate) return null;
+  let n = test.ham;
+  while (wilsonInterval(lostMail.rate * n, n).high > requirements.maxFalsePositiveRate) n += 100;
+  return n;
+}
+
+export const modelCardMarkdown = communication.modelCard;
+
+export const shipped = {
+  label: chosen.label,
+  version: chosenModel.modelVersion,
+  threshold: chosen.threshold.threshold,
+  testMessages: test.messages,
+  testSpam: test.spam,
+  testHam: test.ham,
+  spamCaught: confusion.truePositives,
+  recall: chosen.test.recall,
+  lostMail,
+  maxFalsePositiveRate: requirements.maxFalsePositiveRate,
+  hamNeededToShow: hamNeededToShow(),
+  hardHam: groupRow('hard-ham-1'),
+  easyHam: groupRow('easy-ham-1'),
+  latency: results.performance.latency[chosenModel.kind],
+  latencyLimitMs: requirements.latencyP99Ms,
+  memoryMb: results.performance.memory[chosenModel.kind].retainedBytes / (1024 * 1024),
+  memoryLimitMb: requirements.modelMemoryBytes / (1024 * 1024),
+  reasonsPerDecision: requirements.reasonsPerDecision,
+};
+
+const { explanations } = communication;
+/** The legitimate test message the shipped filter scored most confidently as spam, explained. */
+export const wrongDecision = explanations[explanations.length - 1];
+export const demoDecisions = explanations.slice(0, -1);
+export const demoSpam = demoDecisions.find((e) => e.classification.label === 'spam')!;
+export const demoHam = demoDecisions.find((e) => e.classification.label === 'ham')!;
+
+export const resultsTableRows = communication.resultsTable;
+
+const models = Object.values(results.models);
+export const modelFigures = models.map((model) => ({ label: model.label, rocAuc: model.test.rocAuc, recall: model.test.recall }));
+export const rulesFigures = { label: results.models.rules.label, rocAuc: results.models.rules.test.rocAuc, recall: results.models.rules.test.recall };
+/** Share of the test set that is legitimate: what a filter that flags nothing gets right. */
+export const flagNothingAccuracy = test.ham / test.messages;
+
+export const comparisons = communication.comparisons;
+
+/** Legitimate messages each model would need to be tested on to tell their lost-mail rates apart (80% power, 5% level). */
+export const hamToTellApart = sampleSizePerArm(comparisons.lostMail.b.count / comparisons.lostMail.b.of, comparisons.lostMail.a.count / comparisons.lostMail.a.of);
+
+const { launch } = communication;
+export const launchFigures = {
+  scenario: launch.scenario,
+  monitor: launch.monitor,
+  rescues: launch.rescues,
+  complaints: launch.complaints,
+  runs: launch.runs,
+  falseAlarms: launch.falseAlarms.map((entry) => ({ ...entry, share: entry.alarms / launch.runs, ...wilsonInterval(entry.alarms, launch.runs) })),
+  /** The week the rule most often acted in, across the simulated launches with the change, and how often. */
+  usualWeek: [...launch.detection].sort((a, b) => b.runs - a.runs)[0],
+  neverActed: launch.detection.find((entry) => entry.week === null)?.runs ?? 0,
+  /** Share of the mail moved to spam that its owners rescue at launch, as the scenario sets it. */
+  rescuedAtLaunch: launch.scenario.spamFolder.mistakeShare * launch.scenario.spamFolder.actedOnShare,
+};
+
+/** The false-alarm figure for a rule that acts after `consecutive` weeks in a row. */
+export function falseAlarmsAfter(consecutive: number) {
+  const found = launchFigures.falseAlarms.find((entry) => entry.consecutive === consecutive);
+  if (!found) throw new Error(`communication.json has no false-alarm figure for ${consecutive} weeks`);
+  return found;
+}
