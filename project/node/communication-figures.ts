@@ -12,6 +12,7 @@ import { modelCardInputs } from '../src/model-card-inputs';
 import { MODEL_LABELS } from '../src/model-labels';
 import { DEFAULT_MONITOR, monitor } from '../src/override-monitor';
 import { explainToUser } from '../src/plain-explanation';
+import { readMessage } from '../src/read-message';
 import { resultsTable } from '../src/results-table';
 import { LAUNCH_SCENARIO, simulateLaunch } from '../src/simulate-launch';
 import type { SpamFilter } from '../src/spam-filter';
@@ -59,7 +60,8 @@ export function communicationFigures({ results, filter, rawById, demoIds }: Comm
     const classification = filter.classify(rawById.get(id)!, id);
     return { id, group, subject, classification, sentences: explainToUser(classification) };
   };
-  const subjectOf = (raw: string) => /^subject:[ \t]*(.*)$/im.exec(raw)?.[1].trim() ?? '';
+  // Decoded (`=?GB2312?B?…?=` becomes the text its reader sees) and unfolded, as the message shows it.
+  const subjectOf = (raw: string) => readMessage(raw).subject.replace(/\s+/g, ' ').trim();
   const falsePositive = chosen.worstFalsePositives[0];
 
   const named = (name: ModelName, count: (confusion: Results['models'][ModelName]['test']['confusion']) => [number, number]): Named => {
