@@ -9,6 +9,7 @@ import results from '@site/generated/public/data/results.json';
 import { sampleSizePerArm } from '@project/ab-test';
 import { wilsonInterval } from '@project/confidence';
 import { checkLimit, groupRows } from '@project/model-card';
+import { numbersApart, REASONS_NAMED } from '@project/plain-explanation';
 
 const { chosenModel, requirements, test } = results;
 const chosen = results.models[chosenModel.kind];
@@ -55,9 +56,25 @@ export const shipped = {
   memoryMb: results.performance.memory[chosenModel.kind].retainedBytes / (1024 * 1024),
   memoryLimitMb: requirements.modelMemoryBytes / (1024 * 1024),
   reasonsPerDecision: requirements.reasonsPerDecision,
+  /** Reasons a plain explanation names for its verdict. */
+  reasonsNamed: REASONS_NAMED,
 };
 
 const { explanations } = communication;
+
+/**
+ * A made-up score under the shipped threshold that prints like it with two decimals (halfway
+ * between the threshold and the lowest number that rounds to the same two decimals), and as
+ * `numbersApart` prints the pair.
+ */
+const nearMissScore = Math.round(((Number(shipped.threshold.toFixed(2)) - 0.005 + shipped.threshold) / 2) * 10_000) / 10_000;
+if (nearMissScore.toFixed(2) !== shipped.threshold.toFixed(2)) throw new Error(`${nearMissScore} does not print like the threshold ${shipped.threshold}`);
+export const nearMiss = {
+  score: nearMissScore,
+  atTwoDecimals: [nearMissScore.toFixed(2), shipped.threshold.toFixed(2)],
+  apart: numbersApart(nearMissScore, shipped.threshold),
+};
+
 /** The legitimate test message the shipped filter scored most confidently as spam, explained. */
 export const wrongDecision = explanations[explanations.length - 1];
 export const demoDecisions = explanations.slice(0, -1);
