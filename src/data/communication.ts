@@ -84,8 +84,21 @@ export const demoHam = demoDecisions.find((e) => e.classification.label === 'ham
 export const resultsTableRows = communication.resultsTable;
 
 const models = Object.values(results.models);
-export const modelFigures = models.map((model) => ({ label: model.label, rocAuc: model.test.rocAuc, recall: model.test.recall }));
-export const rulesFigures = { label: results.models.rules.label, rocAuc: results.models.rules.test.rocAuc, recall: results.models.rules.test.recall };
+/**
+ * Each model on the test set (ROC AUC, spam caught) and on the training period, where its
+ * threshold and the shipped model were chosen (spam caught, legitimate mail lost).
+ */
+export const modelFigures = models.map((model) => ({
+  label: model.label,
+  rocAuc: model.test.rocAuc,
+  recall: model.test.recall,
+  trainingRecall: model.threshold.recall,
+  trainingFalsePositiveRate: model.threshold.falsePositiveRate,
+}));
+export const chosenOn = chosenModel.chosenOn;
+/** The rules baseline of the Product chapter: the bar the models had to beat. */
+export const rulesBaseline = { label: results.models.rules.label, recall: results.models.rules.test.recall };
+export const periods = { training: results.training.period, test: test.period };
 /** Share of the test set that is legitimate: what a filter that flags nothing gets right. */
 export const flagNothingAccuracy = test.ham / test.messages;
 
