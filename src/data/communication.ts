@@ -7,8 +7,9 @@
 import communication from '@site/generated/communication.json';
 import results from '@site/generated/public/data/results.json';
 import { sampleSizePerArm } from '@project/ab-test';
-import { wilsonInterval } from '@project/confidence';
+import { wilsonInterval, Z_95 } from '@project/confidence';
 import { checkLimit, groupRows } from '@project/model-card';
+import { modelCardInputs } from '@project/model-card-inputs';
 import { numbersApart, REASONS_NAMED } from '@project/plain-explanation';
 
 const { chosenModel, requirements, test } = results;
@@ -104,8 +105,25 @@ export const flagNothingAccuracy = test.ham / test.messages;
 
 export const comparisons = communication.comparisons;
 
+const { lostMail: lostPair } = comparisons;
+const [lostA, lostB] = [lostPair.a.count / lostPair.a.of, lostPair.b.count / lostPair.b.of];
+/** The tempting headline: how much less mail b loses than a, as a share of a's rate. */
+export const lostMailRelativeCut = 1 - lostB / lostA;
+/** The headline's range when either model had lost one message more or one fewer. */
+const cuts = [-1, 0, 1].flatMap((da) => [-1, 0, 1].map((db) => 1 - (lostPair.b.count + db) / (lostPair.a.count + da)));
+export const lostMailCutRange = { low: Math.min(...cuts), high: Math.max(...cuts) };
+/**
+ * The same difference with the textbook interval, d ± z·se (Wald): what the Newcombe interval
+ * is compared with. It is narrower than the data allows at counts this small.
+ */
+const waldHalfWidth = Z_95 * Math.sqrt((lostA * (1 - lostA)) / lostPair.a.of + (lostB * (1 - lostB)) / lostPair.b.of);
+export const lostMailWald = { low: lostA - lostB - waldHalfWidth, high: lostA - lostB + waldHalfWidth };
+
 /** Legitimate messages each model would need to be tested on to tell their lost-mail rates apart (80% power, 5% level). */
-export const hamToTellApart = sampleSizePerArm(comparisons.lostMail.b.count / comparisons.lostMail.b.of, comparisons.lostMail.a.count / comparisons.lostMail.a.of);
+export const hamToTellApart = sampleSizePerArm(lostB, lostA);
+
+/** What the shipped filter's model card says it is not for. */
+export const notFor = modelCardInputs(results).notFor;
 
 const { launch } = communication;
 export const launchFigures = {
