@@ -40,7 +40,6 @@ export const modelCardMarkdown = communication.modelCard;
 
 export const shipped = {
   label: chosen.label,
-  version: chosenModel.modelVersion,
   threshold: chosen.threshold.threshold,
   testMessages: test.messages,
   testSpam: test.spam,
@@ -54,8 +53,6 @@ export const shipped = {
   easyHam: groupRow('easy-ham-1'),
   latency: results.performance.latency[chosenModel.kind],
   latencyLimitMs: requirements.latencyP99Ms,
-  memoryMb: results.performance.memory[chosenModel.kind].retainedBytes / (1024 * 1024),
-  memoryLimitMb: requirements.modelMemoryBytes / (1024 * 1024),
   reasonsPerDecision: requirements.reasonsPerDecision,
   /** Reasons a plain explanation names for its verdict. */
   reasonsNamed: REASONS_NAMED,
@@ -80,7 +77,6 @@ export const nearMiss = {
 export const wrongDecision = explanations[explanations.length - 1];
 export const demoDecisions = explanations.slice(0, -1);
 export const demoSpam = demoDecisions.find((e) => e.classification.label === 'spam')!;
-export const demoHam = demoDecisions.find((e) => e.classification.label === 'ham')!;
 
 export const resultsTableRows = communication.resultsTable;
 
