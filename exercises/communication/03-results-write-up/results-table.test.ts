@@ -19,7 +19,8 @@ describe('resultsTable', () => {
       { name: 'Zeta', confusion: models[2].confusion },
       { name: 'Alpha', confusion: models[2].confusion },
     ];
-    expect(resultsTable(tied, 0.005).map((row) => row.model), 'two models that caught the same spam').toEqual(['Alpha', 'Zeta']);
+    expect(resultsTable(tied, 0.005).map((row) => row.model), 'two models that caught the same spam, Zeta given first').toEqual(['Alpha', 'Zeta']);
+    expect(resultsTable([...tied].reverse(), 0.005).map((row) => row.model), 'two models that caught the same spam, Alpha given first').toEqual(['Alpha', 'Zeta']);
   });
 
   it('shows spam caught and mail lost as counts, rates and intervals', () => {

@@ -47,6 +47,11 @@ describe('the first twelve weeks after launch (simulated)', () => {
     const weekNumbers = rescues.weeks.map((week) => week.week);
     const colours = rescues.weeks.map((week) => week.versusBaseline ?? 'baseline week');
     expect(marks.some((mark) => same(mark.y, [rescues.baseline.rate]) && mark.x === undefined), 'a line across at the baseline’s rate (Plot.ruleY)').toBe(true);
+    const baselineLine = (chart.marks ?? []).find((mark) => {
+      const [channels] = drawn({ marks: [mark] });
+      return channels !== undefined && same(channels.y, [rescues.baseline.rate]) && channels.x === undefined;
+    }) as { strokeDasharray?: string } | undefined;
+    expect(baselineLine?.strokeDasharray, 'the baseline’s line is dashed (strokeDasharray), so it reads as a reference, not data').toMatch(/\d/);
     expect(marks.some((mark) => same(mark.x, weekNumbers) && same(mark.y1, rescues.weeks.map((week) => week.low)) && same(mark.y2, rescues.weeks.map((week) => week.high)) && same(mark.stroke, colours)), 'a line per week from low to high, stroked by verdict (Plot.ruleX)').toBe(true);
     expect(marks.some((mark) => same(mark.x, weekNumbers) && same(mark.y, rescues.weeks.map((week) => week.rate)) && same(mark.fill, colours)), 'a dot per week at its rate, filled by verdict (Plot.dot)').toBe(true);
   });

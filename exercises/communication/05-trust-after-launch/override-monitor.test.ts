@@ -40,8 +40,14 @@ describe('monitor', () => {
     expect(act([20, 20, 20, 20, 21, 19, 22, 18], 1), 'a quiet stream').toBeNull();
   });
 
-  it('refuses a baseline or a run of no weeks', () => {
+  it('refuses a baseline or a run of no weeks, naming the option', () => {
     expect(() => monitor(weeks([20, 20]), { baselineWeeks: 0, consecutive: 2 }), 'baselineWeeks 0').toThrow(RangeError);
+    expect(() => monitor(weeks([20, 20]), { baselineWeeks: 0, consecutive: 2 }), 'baselineWeeks 0: the message names it').toThrow(/baselineWeeks \(0\)/);
     expect(() => monitor(weeks([20, 20]), { baselineWeeks: 1, consecutive: 0 }), 'consecutive 0').toThrow(RangeError);
+    expect(() => monitor(weeks([20, 20]), { baselineWeeks: 1, consecutive: 0 }), 'consecutive 0: the message names it').toThrow(/consecutive \(0\)/);
+  });
+
+  it('accepts a baseline of one week', () => {
+    expect(monitor(weeks([20, 45, 45]), { baselineWeeks: 1, consecutive: 1 }).actAt, 'week 1 as the baseline, 45 of 2,000 from week 2').toBe(2);
   });
 });

@@ -33,7 +33,8 @@ export interface MonitorReport {
 }
 
 export function monitor(counts: readonly WeekCount[], { baselineWeeks, consecutive }: MonitorOptions): MonitorReport {
-  // TODO: refuse options under 1 (RangeError). Weeks in order; the baseline is the first
+  // TODO: refuse options under 1 (a RangeError naming the option and its value, as in
+  // "baselineWeeks (0)"). Weeks in order; the baseline is the first
   // `baselineWeeks` weeks pooled (`rateWithInterval`); every week gets its own rate, and each
   // later week its verdict against the baseline (`compareRates`). Act at the week that completes
   // the first run of `consecutive` weeks in a row clearly above the baseline.
