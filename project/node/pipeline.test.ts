@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { modelCard } from '../src/model-card';
+import { modelCardInputs } from '../src/model-card-inputs';
 import { parseModelFile } from '../src/model-file';
 import { inputsHash } from './inputs-hash';
 import type { StageListener } from './measure';
@@ -77,6 +79,14 @@ describe('pipeline on the full corpus', () => {
     for (let i = 0; i < events.length; i += 2) expect(events[i + 1]).toBe(events[i].replace(/^start/, 'end'));
   });
 
+  it('writes the model card from the results file exercises read, about the model it ships', () => {
+    const results = read('public/data/results.json');
+    expect(results.models).toEqual(Object.fromEntries(Object.entries(read('metrics.json').models.time).map(([name, r]) => [name, { label: results.models[name].label, threshold: (r as { threshold: unknown }).threshold, test: (r as { test: unknown }).test }])));
+    const card = read('communication.json').modelCard;
+    expect(card).toBe(modelCard(modelCardInputs(results)));
+    expect(card).toContain(read('public/data/model.json').modelVersion);
+  });
+
   it('skips the work when nothing changed', async () => {
     expect((await runPipeline({ outDir, log: () => {} })).skipped).toBe(true);
   });
@@ -102,10 +112,10 @@ describe('pipeline on the full corpus', () => {
 /** An output without the numbers that measure the run itself (times and memory), which vary from run to run. */
 function withoutMeasurements(file: string, data: Record<string, unknown>): unknown {
   if (file === 'manifest.json') return { ...data, timings: 'measured' };
-  if (file === 'performance.json') {
-    const memory = data['memory'] as Record<string, Record<string, unknown>>;
-    return { ...data, latency: 'measured', memory: Object.fromEntries(Object.entries(memory).map(([kind, entry]) => [kind, { ...entry, retainedBytes: 'measured' }])) };
-  }
+  if (file === 'performance.json') return withoutPerformanceMeasurements(data);
+  // The model card quotes the latency and memory results.json measured; another test derives it from them.
+  if (file === 'communication.json') return { ...data, modelCard: 'derived from public/data/results.json' };
+  if (file === 'public/data/results.json') return { ...data, performance: withoutPerformanceMeasurements(data['performance'] as Record<string, unknown>) };
   if (file === 'software-engineering.json') {
     // Its example log lines carry the moment they were written and the latency the filter measured.
     const measuredLine = (line: string) => JSON.stringify({ ...JSON.parse(line), time: 'measured', latencyMs: 'measured' });
@@ -114,4 +124,9 @@ function withoutMeasurements(file: string, data: Record<string, unknown>): unkno
     return { ...data, examples: figures.examples.map(withLine), refusals: figures.refusals.map(withLine) };
   }
   return data;
+}
+
+function withoutPerformanceMeasurements(performance: Record<string, unknown>): unknown {
+  const memory = performance['memory'] as Record<string, Record<string, unknown>>;
+  return { ...performance, latency: 'measured', memory: Object.fromEntries(Object.entries(memory).map(([kind, entry]) => [kind, { ...entry, retainedBytes: 'measured' }])) };
 }

@@ -16,6 +16,7 @@ import type { Email } from '../src/types';
 import { DEFAULT_VOCABULARY_OPTIONS } from '../src/vocabulary';
 import { analysisFigures } from './analysis-figures';
 import { driftFigures } from './drift-figures';
+import { communicationFigures, resultsOf } from './communication-figures';
 import { scoreHistogram, thinRoc } from './chart-data';
 import { corpusVersion, inputsHash } from './inputs-hash';
 import { lessonExamples } from './lesson-examples';
@@ -51,8 +52,8 @@ const SPLITS = SPLIT_NAMES;
  */
 const SELECTION: Record<SplitName, SelectionMethod> = { time: 'forward-chaining', random: 'stratified-k-fold', batch: 'stratified-k-fold' };
 const LEARNING_CURVE_SIZES = [50, 100, 200, 400, 800, 1600];
-/** The `timer.run` stages below: load, prepare data, features, one per split, the time split's other selection method, then eight more. */
-export const STAGE_COUNT = 3 + SPLITS.length + 1 + 8;
+/** The `timer.run` stages below: load, prepare data, features, one per split, the time split's other selection method, then nine more. */
+export const STAGE_COUNT = 3 + SPLITS.length + 1 + 9;
 
 export const OUTPUT_FILES = Object.keys(ARTEFACTS) as ArtefactPath[];
 
@@ -173,6 +174,11 @@ export async function runPipeline({ outDir, force = false, log = console.log, pr
   write(outDir, 'public/data/model.json', modelFiles[chosen]);
   write(outDir, 'public/data/sample.json', sample);
   write(outDir, 'public/data/drift.json', drift);
+  const timeResults = resultsOf(metrics, performance, charts, time);
+  write(outDir, 'public/data/results.json', timeResults);
+  const shipped = SpamFilter.fromModelFile(modelFiles[chosen], { logger: silentLogger });
+  const demoIds = sample.filter((message) => message.demo).map((message) => message.id);
+  write(outDir, 'communication.json', await timer.run('communication', () => communicationFigures({ results: timeResults, filter: shipped, rawById, demoIds })));
   // The Try page's examples on their own, with the model that picked them: the page builds them in, not the whole sample.
   write(outDir, 'demo-examples.json', {
     model: { kind: chosen, modelVersion: modelFiles[chosen].modelVersion },

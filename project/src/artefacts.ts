@@ -19,6 +19,11 @@ import { SPLIT_NAMES, type GroupDates } from './prepare-data';
 import type { GroupQuality, QualityReport } from './quality';
 import type { Decision, MonitoringWindow, RetrainingRule } from './retraining';
 import type { LeakageReport } from './split';
+import { COMPARISONS, type Named, type RateDifference } from './compare-rates';
+import { LIMIT_VERDICTS, type RateWithInterval } from './model-card';
+import type { MonitorReport, WeekRate } from './override-monitor';
+import type { ResultsRow } from './results-table';
+import type { LaunchScenario, StreamDesign } from './simulate-launch';
 import { labelSchema, stageCountSchema } from './types';
 
 const count = z.number().int().nonnegative();
@@ -510,6 +515,73 @@ export const driftSchema = z
   .describe('Drift between the corpus\'s two release batches, as monitoring would see it, and the retraining rule\'s decision.');
 export type Drift = z.infer<typeof driftSchema>;
 
+// ── public/data/results.json ───────────────────────────────────────────────────────────────
+const periodSchema = z.object({ from: z.string(), to: z.string() }).describe('Dates of the first and last message received (ISO 8601 days).');
+export const resultsSchema = z
+  .object({
+    corpus: corpusSchema,
+    requirements: metricsSchema.shape.requirements,
+    features: metricsSchema.shape.features,
+    selection: z.object({ method: z.enum(SELECTION_METHODS), folds: count }).describe('How the thresholds and the model were chosen on the training period.'),
+    training: z.object({ messages: count, spam: count, ham: count, period: periodSchema }).describe('The time split’s training period (train and validation).'),
+    test: z.object({ messages: count, spam: count, ham: count, period: periodSchema }).describe('The time split’s test period, scored once.'),
+    models: byModel(z.object({ label: z.string().describe('The model’s name as reports print it.'), threshold: operatingPointSchema, test: evaluationSchema })).describe('Every model at the threshold it chose, on the test set.'),
+    chosenModel: metricsSchema.shape.chosenModel,
+    performance: performanceSchema,
+    scoreHistograms: chartsSchema.shape.scoreHistograms,
+  })
+  .describe('The time split’s results in one file for exercises that report them: every model on the test set, latency and memory, and which model ships.');
+export type Results = z.infer<typeof resultsSchema>;
+
+// ── communication.json ──────────────────────────────────────────────────────────────────────
+const rateWithIntervalSchema = z.object({ count, of: count, rate: share, low: share, high: share }) satisfies z.ZodType<RateWithInterval>;
+const weekRateSchema = rateWithIntervalSchema.extend({ week: count, versusBaseline: z.enum(COMPARISONS).nullable() }) satisfies z.ZodType<WeekRate>;
+const monitorReportSchema = z.object({ baseline: rateWithIntervalSchema, weeks: z.array(weekRateSchema), actAt: count.nullable() }) satisfies z.ZodType<MonitorReport>;
+const streamSchema = z.object({
+  perWeek: count,
+  mistakeShare: share,
+  actedOnShare: share,
+  change: z.object({ fromWeek: count, mistakeShare: share }).optional(),
+}) satisfies z.ZodType<StreamDesign>;
+const namedSchema = z.object({ name: z.string(), count, of: count }) satisfies z.ZodType<Named>;
+const comparisonSchema = z
+  .object({ a: namedSchema, b: namedSchema, difference: z.number(), low: z.number(), high: z.number(), verdict: z.enum(COMPARISONS), sentence: z.string() })
+  .describe('Two rates, the 95% interval of their difference (Newcombe), what it supports, and that in words.') satisfies z.ZodType<RateDifference & { a: Named; b: Named; sentence: string }>;
+
+export const communicationSchema = z
+  .object({
+    modelCard: z.string().describe('The shipped model’s card, in Markdown, generated from `results.json`.'),
+    resultsTable: z
+      .array(z.object({ model: z.string(), 'spam caught': z.string(), 'legitimate mail lost': z.string(), 'lost-mail limit': z.enum(LIMIT_VERDICTS) }) satisfies z.ZodType<ResultsRow>)
+      .describe('The write-up’s table: every model on the test set, most spam caught first.'),
+    explanations: z
+      .array(
+        z.object({
+          id: z.string(),
+          group: z.string(),
+          subject: z.string(),
+          classification: z.object({ label: labelSchema, score: share, threshold: share, reasons: z.array(z.object({ token: z.string(), weight: z.number() })) }),
+          sentences: z.tuple([z.string(), z.string()]),
+        }),
+      )
+      .describe('Decisions of the shipped filter in plain words: the sample’s demo messages, then the legitimate test message it scored most confidently as spam.'),
+    comparisons: z.object({ lostMail: comparisonSchema, spamCaught: comparisonSchema, overRules: comparisonSchema }),
+    launch: z
+      .object({
+        simulated: z.literal(true),
+        scenario: z.object({ weeks: count, spamFolder: streamSchema, inbox: streamSchema, seed: z.number().int() }) satisfies z.ZodType<LaunchScenario>,
+        monitor: z.object({ baselineWeeks: count, consecutive: count }),
+        rescues: monitorReportSchema.describe('Mail rescued from the spam folder per message moved there, week by week.'),
+        complaints: monitorReportSchema.describe('Spam reported per message delivered to the inbox, week by week.'),
+        runs: count.describe('Simulated launches behind `falseAlarms` and `detection`.'),
+        falseAlarms: z.array(z.object({ consecutive: count, alarms: count })).describe('Launches with no change at all in which a rule acting after `consecutive` weeks above the baseline acted anyway.'),
+        detection: z.array(z.object({ week: count.nullable(), runs: count })).describe('When the rule acted in launches with the week-7 change (null: never).'),
+      })
+      .describe('A simulated, seeded launch: no real users.'),
+  })
+  .describe('Figures for the communication lessons: the model card, the write-up’s table, explained decisions, honest comparisons and the simulated launch.');
+export type Communication = z.infer<typeof communicationSchema>;
+
 /** Every file the pipeline writes, by its path under `generated/`. */
 export const ARTEFACTS = {
   'manifest.json': manifestSchema,
@@ -525,6 +597,8 @@ export const ARTEFACTS = {
   'public/data/model.json': modelFileSchema.describe('The shipped model: vocabulary, weights, threshold and the metrics it was measured with. SpamFilter loads it.'),
   'public/data/sample.json': sampleSchema,
   'public/data/drift.json': driftSchema,
+  'public/data/results.json': resultsSchema,
+  'communication.json': communicationSchema,
 } as const;
 export type ArtefactPath = keyof typeof ARTEFACTS;
 export type Artefact<P extends ArtefactPath> = z.output<(typeof ARTEFACTS)[P]>;

@@ -1,4 +1,4 @@
-/** How the project's reports (the launch decision, the model card) write numbers for people. */
+/** How the project's reports (the launch decision, the model card, the write-up) write numbers for people. */
 
 /** 0.00208 → "0.21%" (two decimals by default). */
 export function percent(share: number, decimals = 2): string {

@@ -53,6 +53,14 @@ declare module '@site/generated/public/data/drift.json' {
   const value: import('@project/artefacts').Artefact<'public/data/drift.json'>;
   export default value;
 }
+declare module '@site/generated/public/data/results.json' {
+  const value: import('@project/artefacts').Artefact<'public/data/results.json'>;
+  export default value;
+}
+declare module '@site/generated/communication.json' {
+  const value: import('@project/artefacts').Artefact<'communication.json'>;
+  export default value;
+}
 // Written by the data-dictionary plugin (src/plugins/data-dictionary.ts) from the same schemas.
 declare module '@site/generated/data-dictionary.json' {
   const value: import('@site/src/plugins/data-dictionary').DictionaryRecord[];

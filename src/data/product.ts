@@ -15,13 +15,9 @@ import { decideLaunch } from '@project/launch-decision';
 import { diagnose, LIMITS, type Cause } from '@site/exercises/product/01-root-causes/solution/diagnose';
 import { weeks } from '@site/exercises/product/01-root-causes/problem/signals';
 import { percent } from './format';
+import { MODEL_LABELS } from '@project/model-labels';
 
-
-export const MODEL_LABELS: Record<ModelName, string> = {
-  rules: 'Rules baseline',
-  'naive-bayes': 'Naive Bayes',
-  'logistic-regression': 'Logistic regression',
-};
+export { MODEL_LABELS };
 
 const time = metrics.models.time;
 

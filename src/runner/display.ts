@@ -1,12 +1,13 @@
 /**
- * `course:display`, the module exercise code uses to show data: `showTable(rows, title?)` and
- * `showPlot(plotOptionsOrElement, title?)`. Each call becomes a `display` event; charts travel as
- * SVG markup, which the page shows as an image and never injects.
+ * `course:display`, the module exercise code uses to show data: `showTable(rows, title?)`,
+ * `showPlot(plotOptionsOrElement, title?)` and `showMarkdown(text, title?)`. Each call becomes a
+ * `display` event; charts travel as SVG markup, which the page shows as an image and never
+ * injects; Markdown travels as text, which the page renders without raw HTML.
  */
 import type { RunEvent } from './protocol';
 import type { PlotWithoutDom } from './plot-without-dom';
 
-const DISPLAY_LIMITS = { displays: 20, rows: 500, svgCharacters: 2_000_000 };
+const DISPLAY_LIMITS = { displays: 20, rows: 500, svgCharacters: 2_000_000, markdownCharacters: 200_000 };
 
 /** `plot` is there only when the run's code names `showPlot` (see `bundlesFor`). */
 export function createDisplayModule(emit: (event: RunEvent) => void, plot: PlotWithoutDom | undefined, warn: (message: string) => void) {
@@ -40,6 +41,15 @@ export function createDisplayModule(emit: (event: RunEvent) => void, plot: PlotW
         return;
       }
       emit({ type: 'display', kind: 'svg', svg, ...(title === undefined ? {} : { title: String(title) }) });
+    },
+    showMarkdown(markdown: unknown, title?: string) {
+      if (typeof markdown !== 'string') throw new TypeError('showMarkdown(text) takes a string of Markdown, like "# Model card".');
+      if (!admit()) return;
+      if (markdown.length > DISPLAY_LIMITS.markdownCharacters) {
+        warn(`showMarkdown: this text is too long to show (${markdown.length} characters; the limit is ${DISPLAY_LIMITS.markdownCharacters}).`);
+        return;
+      }
+      emit({ type: 'display', kind: 'markdown', markdown, ...(title === undefined ? {} : { title: String(title) }) });
     },
   };
 }

@@ -14,9 +14,15 @@ declare module 'dataset:drift' {
   const drift: import('@project/artefacts').Artefact<'public/data/drift.json'>;
   export default drift;
 }
+declare module 'dataset:results' {
+  const results: import('@project/artefacts').Results;
+  export default results;
+}
 declare module 'course:display' {
   /** Shows rows (objects) as a table under the test results. */
   export function showTable(rows: readonly object[], title?: string): void;
   /** Draws an Observable Plot chart (its options, or an element `Plot.plot()` returned) under the test results. */
   export function showPlot(chart: unknown, title?: string): void;
+  /** Shows a document written in Markdown (headings, lists, tables, emphasis, code) under the test results, rendered as it would be published. */
+  export function showMarkdown(markdown: string, title?: string): void;
 }

@@ -41,9 +41,10 @@ export type RunEvent =
   /** `file` is the test file the test is in (one of `RunRequest.testFiles`). */
   | { type: 'test'; file?: string; path: string[]; name: string; status: 'pass' | 'fail' | 'skip'; durationMs: number; failure?: TestFailure }
   | { type: 'console'; level: 'log' | 'info' | 'warn' | 'error'; text: string }
-  /** Data worth looking at: a table of rows, or a chart rendered to SVG markup (shown as an image, never injected). */
+  /** Data worth looking at: a table of rows, a chart rendered to SVG markup (shown as an image, never injected), or a document in Markdown (rendered without raw HTML). */
   | { type: 'display'; title?: string; kind: 'table'; rows: Record<string, unknown>[] }
-  | { type: 'display'; title?: string; kind: 'svg'; svg: string };
+  | { type: 'display'; title?: string; kind: 'svg'; svg: string }
+  | { type: 'display'; title?: string; kind: 'markdown'; markdown: string };
 
 export type RunOutcome =
   | { status: 'finished'; passed: number; failed: number; skipped: number; durationMs: number; consoleTruncated: boolean }

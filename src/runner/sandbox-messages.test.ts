@@ -26,6 +26,12 @@ describe('messages from the sandbox', () => {
     }
   });
 
+  it('accepts a Markdown document, and refuses one that is not text', () => {
+    const markdown = { kind: 'event', runId: 'run-1', event: { type: 'display', kind: 'markdown', title: 'Model card', markdown: '# Model card\n\n| a | b |\n| - | - |' } };
+    expect(parseSandboxMessage(markdown)).toEqual({ ok: true, message: markdown });
+    expect(parseSandboxMessage({ ...markdown, event: { ...markdown.event, markdown: { html: '<script>' } } }).ok).toBe(false);
+  });
+
   it('refuses a message of another shape', () => {
     expect(parseSandboxMessage({ kind: 'outcome', runId: 'run-1', outcome: { status: 'finished', passed: '3' } }).ok).toBe(false);
     expect(parseSandboxMessage('ready').ok).toBe(false);

@@ -56,6 +56,7 @@ const eventSchema = z.union([
     rows: z.array(z.record(z.string(), z.json())).check(z.maxLength(500)),
   }),
   z.object({ type: z.literal('display'), title: z.optional(text(1_000)), kind: z.literal('svg'), svg: text(2_000_000) }),
+  z.object({ type: z.literal('display'), title: z.optional(text(1_000)), kind: z.literal('markdown'), markdown: text(200_000) }),
 ]);
 
 const outcomeSchema = z.union([

@@ -220,6 +220,15 @@ test('a chart and a table arrive as display events, the chart as standalone SVG'
   expect(size).toEqual([640, 400]);
 });
 
+test('a Markdown document arrives as a display event, as text; anything but a string is refused', async ({ page }) => {
+  await openHarness(page);
+  const result = await run(page, testOf(`const { showMarkdown } = await import('course:display');\nshowMarkdown('# Model card\\n\\n- met', 'Card');`));
+  expect(result.outcome).toMatchObject({ status: 'finished', passed: 1 });
+  expect(result.events.filter((event) => event.type === 'display')).toEqual([{ type: 'display', kind: 'markdown', title: 'Card', markdown: '# Model card\n\n- met' }]);
+  const wrong = await run(page, testOf(`const { showMarkdown } = await import('course:display');\nshowMarkdown({ html: '<b>' } as never);`));
+  expect(wrong.outcome).toMatchObject({ status: 'finished', failed: 1 });
+});
+
 test('a run receives only the libraries its code imports, and Plot only to draw a chart', async ({ page }) => {
   await openHarness(page);
   const fetched: string[] = [];

@@ -1,5 +1,9 @@
+import { lazy, Suspense } from 'react';
 import type { DisplayEvent } from './useTestRun';
 import styles from './styles.module.css';
+
+// The Markdown renderer loads only when a run shows a document.
+const MarkdownDocument = lazy(() => import(/* webpackChunkName: "markdown-document" */ '@site/src/components/MarkdownDocument'));
 
 const MAX_ROWS = 50;
 
@@ -41,24 +45,34 @@ function DataTable({ rows, title }: { rows: Record<string, unknown>[]; title?: s
 }
 
 /**
- * Data the code chose to show: tables, and charts as SVG. SVG from learner code is shown as an
- * image (a data: URL), which cannot run scripts, never injected into the page.
+ * Data the code chose to show: tables, charts as SVG and documents in Markdown. SVG from learner
+ * code is shown as an image (a data: URL), which cannot run scripts, never injected into the
+ * page; Markdown is rendered to elements, never to injected HTML.
  */
 export default function DisplayOutput({ displays }: { displays: DisplayEvent[] }) {
   if (displays.length === 0) return null;
   return (
     <section className={styles.panel} aria-label="Output">
       <h4 className={styles.panelTitle}>Output</h4>
-      {displays.map((display, i) =>
-        display.kind === 'table' ? (
-          <DataTable key={i} rows={display.rows} title={display.title} />
-        ) : (
-          <figure key={i} className={styles.chart}>
-            <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(display.svg)}`} alt={display.title ?? 'Chart produced by your code'} />
-            {display.title && <figcaption>{display.title}</figcaption>}
-          </figure>
-        ),
-      )}
+      {displays.map((display, i) => {
+        switch (display.kind) {
+          case 'table':
+            return <DataTable key={i} rows={display.rows} title={display.title} />;
+          case 'svg':
+            return (
+              <figure key={i} className={styles.chart}>
+                <img src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(display.svg)}`} alt={display.title ?? 'Chart produced by your code'} />
+                {display.title && <figcaption>{display.title}</figcaption>}
+              </figure>
+            );
+          case 'markdown':
+            return (
+              <Suspense key={i} fallback={<p className={styles.note}>Rendering the document…</p>}>
+                <MarkdownDocument markdown={display.markdown} title={display.title} headingLevel={5} />
+              </Suspense>
+            );
+        }
+      })}
     </section>
   );
 }
