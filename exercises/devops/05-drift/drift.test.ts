@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import * as Plot from '@observablehq/plot';
 import { showPlot } from 'course:display';
 import drift from 'dataset:drift';
@@ -25,8 +25,9 @@ describe('binShares', () => {
     expect(binShares([1, 2, 3], [])).toEqual([1]);
   });
 
-  it('refuses no values: a share of nothing means nothing', () => {
+  it('refuses no values with a RangeError that says so: a share of nothing means nothing', () => {
     expect(() => binShares([], [0.5])).toThrow(RangeError);
+    expect(() => binShares([], [0.5]), 'the error has a message').toThrow(/\S/);
   });
 
   it('bins 100,000 scores in a blink', () => {
@@ -60,8 +61,9 @@ describe('populationStabilityIndex', () => {
     expect(populationStabilityIndex([0.5, 0.5, 0], [0.5, 0.5, 0]), 'a bin empty in both adds nothing').toBe(0);
   });
 
-  it('refuses two distributions over different bins', () => {
+  it('refuses two distributions over different bins, with a RangeError that names both counts', () => {
     expect(() => populationStabilityIndex([0.5, 0.5], [1])).toThrow(RangeError);
+    expect(() => populationStabilityIndex([0.5, 0.5, 0], [1]), '3 bins against 1').toThrow(/3\D[^]*1|1\D[^]*3/);
   });
 });
 
@@ -70,7 +72,11 @@ describe('the corpus’s two release batches, in the sample', () => {
   const scoresOf = (groups: string[]) => sample.filter((message) => groups.includes(message.group)).map((message) => filter.classify(message.raw).score);
   const first = scoresOf(drift.batches.first);
   const second = scoresOf(drift.batches.second);
-  const yours = scoreDrift(first, second);
+  // Your code runs inside the tests, so an error in it fails a named test.
+  let yours: ReturnType<typeof scoreDrift>;
+  beforeAll(() => {
+    yours = scoreDrift(first, second);
+  });
 
   it('gives the score PSI the pipeline computed on the same sample', () => {
     expect(yours.psi, `first batch ${first.length} messages, second batch ${second.length}`).toBeCloseTo(drift.shipped.sample, 5);
