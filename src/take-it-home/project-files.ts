@@ -143,7 +143,8 @@ function tsconfigJson(nodeTypes: boolean): string {
     {
       compilerOptions: {
         target: 'ES2022',
-        lib: ['ES2023'],
+        // project/src runs in browsers too: it is written against the DOM's types as well as Node's.
+        lib: ['DOM', 'DOM.Iterable', 'ES2023'],
         module: 'ESNext',
         moduleResolution: 'bundler',
         strict: true,
