@@ -22,7 +22,7 @@ function Summary({ built: { zip, project } }: { built: BuiltProject }) {
       <p>
         Saved <code>{FILE_NAME}</code> ({kb} KB).{' '}
         {project.learnerModules.length > 0
-          ? `${project.learnerModules.length} of its modules are your own code; the rest are the course's reference.`
+          ? `Your own code in it: ${project.learnerModules.length === 1 ? 'one module' : `${project.learnerModules.length} modules`}, listed below and in its README; the rest is the course's reference.`
           : "You have not passed an exercise that writes one of its modules yet, so every module is the course's reference."}{' '}
         Unzip it, then run <code>npm install &amp;&amp; npm start</code> in its folder.
       </p>
