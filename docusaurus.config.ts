@@ -13,6 +13,7 @@ import fontFilesPlugin from './src/plugins/font-files';
 import exercisesPlugin from './src/plugins/exercises';
 import coursePlanPlugin from './src/plugins/course-plan';
 import moduleMapPlugin from './src/plugins/module-map';
+import takeItHomePlugin from './src/plugins/take-it-home';
 import remarkExerciseEmbeds from './src/plugins/exercises/remark-exercise-embeds';
 
 // A fork deploys by changing nothing: the Pages workflow passes its own origin and path.
@@ -101,6 +102,7 @@ const config: Config = {
     exercisesPlugin,
     coursePlanPlugin,
     moduleMapPlugin,
+    takeItHomePlugin,
     diagramChunksPlugin,
     fontFilesPlugin,
     [

@@ -6,10 +6,12 @@ import MDXComponents from '@theme-original/MDXComponents';
 import Exercise from '@site/src/components/Exercise';
 import CourseProgress from '@site/src/components/CourseProgress';
 import ShareIt from '@site/src/components/ShareIt';
+import TakeItHome from '@site/src/components/TakeItHome';
 
 export default {
   ...MDXComponents,
   Exercise,
   CourseProgress,
   ShareIt,
+  TakeItHome,
 };

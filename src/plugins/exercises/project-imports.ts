@@ -39,6 +39,11 @@ function specifiers(source: string, file: string): Specifier[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** Every module a file imports or re-exports, type-only imports included, in source order; throws if it does not parse. */
+export function moduleSpecifiers(source: string, file: string): string[] {
+  return specifiers(source, file).map((specifier) => specifier.value);
+}
+
 function rewrite(source: string, file: string, change: (specifier: string) => string | null): string {
   let result = '';
   let last = 0;
