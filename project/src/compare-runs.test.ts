@@ -51,9 +51,12 @@ describe('compareRuns', () => {
     expect(compareRuns(copy().slice(0, 2), reference).stages[2]).toMatchObject({ stage: 'evaluate', mine: null, differences: ['missing from your run'] });
     const extra = [...copy(), { stage: 'serve', in: 3, out: 3 }];
     expect(compareRuns(extra, reference).stages[3]).toMatchObject({ stage: 'serve', reference: null, differences: ['not in the reference run'] });
+    const unnamed = [copy()[0], { in: 10, out: 9 } as StageCount, copy()[2]];
+    expect(compareRuns(unnamed, reference)).toMatchObject({ firstDifference: 'dedupe', stages: [{}, { stage: 'dedupe', differences: ['stage "undefined" where the reference has "dedupe"'] }, {}] });
     const swapped = [copy()[1], copy()[0], copy()[2]];
     const result = compareRuns(swapped, reference);
-    expect(result.firstDifference).toBe('dedupe');
+    expect(result.firstDifference, 'named as the reference names the stage').toBe('parse');
+    expect(result.stages.map((s) => s.stage)).toEqual(['parse', 'dedupe', 'evaluate']);
     expect(result.stages[0].differences).toEqual(['stage "dedupe" where the reference has "parse"']);
   });
 });

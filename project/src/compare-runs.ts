@@ -29,9 +29,11 @@ export function compareRuns(mine: readonly StageCount[], reference: readonly Sta
   for (let i = 0; i < Math.max(mine.length, reference.length); i++) {
     const a = mine[i] ?? null;
     const b = reference[i] ?? null;
-    stages.push({ stage: (a ?? b)!.stage, mine: a, reference: b, differences: differencesOf(a, b, tolerance) });
+    // Named as the reference names it: a row of mine may have no name, or the wrong one.
+    stages.push({ stage: b?.stage ?? String(a!.stage), mine: a, reference: b, differences: differencesOf(a, b, tolerance) });
   }
-  return { stages, firstDifference: stages.find((stage) => stage.differences.length > 0)?.stage ?? null };
+  const first = stages.find((stage) => stage.differences.length > 0);
+  return { stages, firstDifference: first === undefined ? null : first.stage };
 }
 
 function differencesOf(mine: StageCount | null, reference: StageCount | null, tolerance: number): string[] {

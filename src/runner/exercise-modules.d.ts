@@ -18,6 +18,10 @@ declare module 'dataset:results' {
   const results: import('@project/artefacts').Results;
   export default results;
 }
+declare module 'dataset:end-to-end' {
+  const endToEnd: import('@project/artefacts').EndToEnd;
+  export default endToEnd;
+}
 declare module 'course:display' {
   /** Shows rows (objects) as a table under the test results. */
   export function showTable(rows: readonly object[], title?: string): void;
