@@ -5,7 +5,7 @@
  * course's modules, and the first stage where they part is marked: that is the module to open.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { showMarkdown, showTable } from 'course:display';
+import { saveOutput, showMarkdown, showTable } from 'course:display';
 import reference from 'dataset:end-to-end';
 import sample from 'dataset:sample';
 import { compareRuns } from '@project/compare-runs';
@@ -45,6 +45,8 @@ const row = (run: EndToEndRun, stage: string) => {
 describe('your pipeline, end to end', () => {
   it('runs on the sample, matches the reference run at every stage, and ships the model it measured', async () => {
     const mine = await runEndToEnd(raw, { kind });
+    // Kept with your progress: the Try page's "Use my filter" classifies with it.
+    saveOutput('model', mine.modelFile);
     const { stages, firstDifference } = compareRuns(mine.stages, reference.stages);
     showTable(
       stages.map((stage) => ({
