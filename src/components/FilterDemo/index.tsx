@@ -148,7 +148,7 @@ export default function FilterDemo(): ReactNode {
           {running ? 'Classifying…' : 'Classify'}
         </button>
         <p className={styles.model}>
-          Model <code>{model.modelVersion}</code> ({model.kind.replace('-', ' ')}), trained by the project's pipeline.
+          {useMine && learner ? 'Unticked, the course\'s filter answers: model' : 'Model'} <code>{model.modelVersion}</code> ({model.kind.replace('-', ' ')}), trained by the project's pipeline.
           Nothing you paste leaves this page.
         </p>
       </div>
