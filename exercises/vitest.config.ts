@@ -69,7 +69,7 @@ function courseModules(): Plugin {
       return null;
     },
     load(id) {
-      if (id === display) return 'export function showTable() {}\nexport function showPlot() {}\nexport function showMarkdown() {}\n';
+      if (id === display) return 'export function showTable() {}\nexport function showPlot() {}\nexport function showMarkdown() {}\nexport function saveOutput() {}\n';
       return null;
     },
   };

@@ -14,6 +14,7 @@ import { silentLogger, SpamFilter } from '../src/spam-filter';
 import { MAX_TEXT_CHARS, MAX_TOKENS, tokenize } from '../src/tokenize';
 import type { Email } from '../src/types';
 import { DEFAULT_VOCABULARY_OPTIONS } from '../src/vocabulary';
+import { runEndToEnd } from '../src/end-to-end';
 import { analysisFigures } from './analysis-figures';
 import { driftFigures } from './drift-figures';
 import { communicationFigures, resultsOf } from './communication-figures';
@@ -52,8 +53,8 @@ const SPLITS = SPLIT_NAMES;
  */
 const SELECTION: Record<SplitName, SelectionMethod> = { time: 'forward-chaining', random: 'stratified-k-fold', batch: 'stratified-k-fold' };
 const LEARNING_CURVE_SIZES = [50, 100, 200, 400, 800, 1600];
-/** The `timer.run` stages below: load, prepare data, features, one per split, the time split's other selection method, then nine more. */
-export const STAGE_COUNT = 3 + SPLITS.length + 1 + 9;
+/** The `timer.run` stages below: load, prepare data, features, one per split, the time split's other selection method, then ten more. */
+export const STAGE_COUNT = 3 + SPLITS.length + 1 + 10;
 
 export const OUTPUT_FILES = Object.keys(ARTEFACTS) as ArtefactPath[];
 
@@ -184,6 +185,9 @@ export async function runPipeline({ outDir, force = false, log = console.log, pr
     model: { kind: chosen, modelVersion: modelFiles[chosen].modelVersion },
     examples: sample.filter((message) => message.demo).map(({ id, label, raw }) => ({ id, label, raw })),
   });
+  // The reference modules end to end on the browser sample: what a learner's own run is compared with.
+  const endToEnd = await timer.run('end to end on the sample', () => runEndToEnd(sample.map(({ id, group, label, raw }) => ({ id, group, label, raw })), { kind: chosen }));
+  write(outDir, 'public/data/end-to-end.json', { kind: chosen, messages: sample.length, stages: endToEnd.stages });
   // Last: its inputs hash is what marks the outputs complete.
   write(outDir, 'manifest.json', { inputsHash: inputs, corpus: metrics.corpus, manifestHash, stages, timings: timer.timings });
 

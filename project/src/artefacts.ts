@@ -582,6 +582,16 @@ export const communicationSchema = z
   .describe('Figures for the communication lessons: the model card, the write-up’s table, explained decisions, honest comparisons and the simulated launch.');
 export type Communication = z.infer<typeof communicationSchema>;
 
+// ── public/data/end-to-end.json ────────────────────────────────────────────────────────────
+export const endToEndSchema = z
+  .object({
+    kind: z.enum(MODEL_KINDS).describe('The model kind the run trains: the one the full pipeline ships.'),
+    messages: count.describe('Raw messages of the browser sample the run starts from.'),
+    stages: z.array(stageCountSchema).describe('One row per stage, parse to SpamFilter (see `END_TO_END_STAGES`).'),
+  })
+  .describe('The reference modules run end to end on the browser sample (`runEndToEnd`): what a learner\'s own run is compared with, stage by stage.');
+export type EndToEnd = z.infer<typeof endToEndSchema>;
+
 /** Every file the pipeline writes, by its path under `generated/`. */
 export const ARTEFACTS = {
   'manifest.json': manifestSchema,
@@ -598,6 +608,7 @@ export const ARTEFACTS = {
   'public/data/sample.json': sampleSchema,
   'public/data/drift.json': driftSchema,
   'public/data/results.json': resultsSchema,
+  'public/data/end-to-end.json': endToEndSchema,
   'communication.json': communicationSchema,
 } as const;
 export type ArtefactPath = keyof typeof ARTEFACTS;

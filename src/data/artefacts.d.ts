@@ -71,3 +71,7 @@ declare module '@site/generated/api-reference.json' {
   const value: import('@site/src/plugins/api-reference').ApiReference;
   export default value;
 }
+declare module '@site/generated/public/data/end-to-end.json' {
+  const value: import('@project/artefacts').Artefact<'public/data/end-to-end.json'>;
+  export default value;
+}

@@ -13,7 +13,8 @@ export default function TryTheFilter(): ReactNode {
           in your browser. Pick a real message from the test period, or paste any raw email with its headers, and see
           the decision, the score against the threshold, and the words that moved it. The examples are clear cases,
           picked by the pipeline because the filter gets them right by a wide margin; paste your own mail to find where it
-          struggles.
+          struggles. Once you have run the capstone, a "Use my filter" box lets your own SpamFilter class and the model
+          your pipeline trained in this browser answer instead.
         </p>
         <FilterDemo />
       </main>

@@ -26,6 +26,8 @@ export const exerciseProgressSchema = z.object({
   /** When every test first passed. */
   firstPassedAt: z.optional(timestamp),
   solutionRevealedAt: z.optional(timestamp),
+  /** What the most recent finished run saved with `saveOutput`, by name (e.g. the model it trained). */
+  outputs: z.optional(z.record(z.string(), z.json())),
 });
 
 export type ExerciseProgress = z.infer<typeof exerciseProgressSchema>;

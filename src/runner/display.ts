@@ -2,16 +2,20 @@
  * `course:display`, the module exercise code uses to show data: `showTable(rows, title?)`,
  * `showPlot(plotOptionsOrElement, title?)` and `showMarkdown(text, title?)`. Each call becomes a
  * `display` event; charts travel as SVG markup, which the page shows as an image and never
- * injects; Markdown travels as text, which the page renders without raw HTML.
+ * injects; Markdown travels as text, which the page renders without raw HTML. `saveOutput(name,
+ * value)` hands a JSON value back to the page instead (an `output` event), for it to keep.
  */
 import type { RunEvent } from './protocol';
 import type { PlotWithoutDom } from './plot-without-dom';
 
 const DISPLAY_LIMITS = { displays: 20, rows: 500, svgCharacters: 2_000_000, markdownCharacters: 200_000 };
+/** What one run may hand back with `saveOutput`: a few named values, each at most this much JSON. */
+export const OUTPUT_LIMITS = { outputs: 5, jsonCharacters: 2_000_000, name: /^[a-z][a-z0-9-]{0,63}$/ };
 
 /** `plot` is there only when the run's code names `showPlot` (see `bundlesFor`). */
 export function createDisplayModule(emit: (event: RunEvent) => void, plot: PlotWithoutDom | undefined, warn: (message: string) => void) {
   let shown = 0;
+  const saved = new Set<string>();
   const admit = () => {
     shown += 1;
     if (shown === DISPLAY_LIMITS.displays + 1) warn(`Only the first ${DISPLAY_LIMITS.displays} tables and charts of a run are shown.`);
@@ -50,6 +54,20 @@ export function createDisplayModule(emit: (event: RunEvent) => void, plot: PlotW
         return;
       }
       emit({ type: 'display', kind: 'markdown', markdown, ...(title === undefined ? {} : { title: String(title) }) });
+    },
+    saveOutput(name: unknown, value: unknown) {
+      if (typeof name !== 'string' || !OUTPUT_LIMITS.name.test(name)) throw new TypeError('saveOutput(name, value) takes a name in lowercase letters, digits and dashes, like "model".');
+      let json: string | undefined;
+      try {
+        json = JSON.stringify(value);
+      } catch (error) {
+        throw new TypeError(`saveOutput: "${name}" cannot be saved (${(error as Error).message}). Save strings, numbers, booleans, null, arrays and plain objects.`);
+      }
+      if (json === undefined) throw new TypeError(`saveOutput: "${name}" is ${String(value)}, which JSON cannot hold.`);
+      if (json.length > OUTPUT_LIMITS.jsonCharacters) throw new RangeError(`saveOutput: "${name}" is too large to save (${json.length} characters of JSON; the limit is ${OUTPUT_LIMITS.jsonCharacters}).`);
+      saved.add(name);
+      if (saved.size > OUTPUT_LIMITS.outputs) throw new RangeError(`saveOutput: a run can save at most ${OUTPUT_LIMITS.outputs} outputs.`);
+      emit({ type: 'output', name, value: JSON.parse(json) });
     },
   };
 }

@@ -18,6 +18,10 @@ declare module 'dataset:results' {
   const results: import('@project/artefacts').Results;
   export default results;
 }
+declare module 'dataset:end-to-end' {
+  const endToEnd: import('@project/artefacts').EndToEnd;
+  export default endToEnd;
+}
 declare module 'course:display' {
   /** Shows rows (objects) as a table under the test results. */
   export function showTable(rows: readonly object[], title?: string): void;
@@ -25,4 +29,6 @@ declare module 'course:display' {
   export function showPlot(chart: unknown, title?: string): void;
   /** Shows a document written in Markdown (headings, lists, tables, emphasis, code) under the test results, rendered as it would be published. */
   export function showMarkdown(markdown: string, title?: string): void;
+  /** Hands a JSON value back to the page under `name` (lowercase, digits, dashes), which keeps it with your progress: a model your code trained, say. */
+  export function saveOutput(name: string, value: unknown): void;
 }

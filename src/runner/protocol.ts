@@ -44,7 +44,9 @@ export type RunEvent =
   /** Data worth looking at: a table of rows, a chart rendered to SVG markup (shown as an image, never injected), or a document in Markdown (rendered without raw HTML). */
   | { type: 'display'; title?: string; kind: 'table'; rows: Record<string, unknown>[] }
   | { type: 'display'; title?: string; kind: 'svg'; svg: string }
-  | { type: 'display'; title?: string; kind: 'markdown'; markdown: string };
+  | { type: 'display'; title?: string; kind: 'markdown'; markdown: string }
+  /** A JSON value the run hands back to the page by name (`saveOutput`), such as a model the run trained; the page decides what to keep. */
+  | { type: 'output'; name: string; value: unknown };
 
 export type RunOutcome =
   | { status: 'finished'; passed: number; failed: number; skipped: number; durationMs: number; consoleTruncated: boolean }

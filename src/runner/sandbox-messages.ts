@@ -5,6 +5,7 @@
  * in the shapes below, with bounds on sizes.
  */
 import * as z from 'zod/mini';
+import { OUTPUT_LIMITS } from './display';
 import { LIBRARY_BUNDLES, type LibraryBundle } from './library-bundles';
 import type { RunEvent, RunOutcome, RunRequest } from './protocol';
 
@@ -57,6 +58,12 @@ const eventSchema = z.union([
   }),
   z.object({ type: z.literal('display'), title: z.optional(text(1_000)), kind: z.literal('svg'), svg: text(2_000_000) }),
   z.object({ type: z.literal('display'), title: z.optional(text(1_000)), kind: z.literal('markdown'), markdown: text(200_000) }),
+  z.object({
+    type: z.literal('output'),
+    name: z.string().check(z.regex(OUTPUT_LIMITS.name)),
+    // JSON.stringify below has already proved it is JSON; this bounds its size.
+    value: z.json().check(z.refine((value) => JSON.stringify(value).length <= OUTPUT_LIMITS.jsonCharacters, 'an output larger than the limit')),
+  }),
 ]);
 
 const outcomeSchema = z.union([

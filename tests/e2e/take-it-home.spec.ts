@@ -47,7 +47,22 @@ test('the capstone page downloads the learner\'s project: their passed module in
   expect(text('project/src/html-to-text.ts')).not.toContain('not passing yet');
   expect(text('README.md')).toContain('`project/src/spam-filter.ts` (exercise `software-engineering/01-spam-filter`)');
   expect(JSON.parse(text('package.json')).scripts).toEqual({ start: 'tsx project/node/serve.ts', test: 'vitest run' });
+  expect(text('README.md')).toContain("is the course's, trained and evaluated on the full corpus");
   expect(problems).toEqual({ consoleErrors: [], failedRequests: [], foreignRequests: [] });
+});
+
+test('the download carries the model the learner\'s capstone run trained, once that run passed', async ({ page }) => {
+  const model = JSON.parse(readFileSync(join(process.cwd(), 'generated', 'public', 'data', 'model.json'), 'utf8')) as { modelVersion: string };
+  const trained = { ...model, modelVersion: 'trained-in-my-browser' };
+  const capstone = { ...savedProgress({}, true), outputs: { model: trained } };
+  await page.addInitScript((entry) => localStorage.setItem('end-to-end:progress:v1:capstone/01-your-pipeline', entry), JSON.stringify(capstone));
+
+  await page.goto('/learn/capstone');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download your project (.zip)' }).click()]);
+  await expect(page.getByRole('status')).toContainText('Its model is the one your capstone run trained.');
+  const files = unzipSync(readFileSync((await download.path())!));
+  expect(JSON.parse(strFromU8(files['spam-filter/generated/public/data/model.json'])).modelVersion).toBe('trained-in-my-browser');
+  expect(strFromU8(files['spam-filter/README.md'])).toContain('is the one you trained');
 });
 
 test('what the download needs is in the offline copy', () => {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import type { ExerciseData } from '@site/src/plugins/exercises/schema';
+import type { ExerciseProgress } from '@site/src/progress/schema';
 import type { ExerciseProgressState } from '@site/src/progress/useExerciseProgress';
 import { readExerciseProgress, readSettings, writeExerciseProgress, writeSettings } from '@site/src/progress/storage';
 import CodeEditor from './CodeEditor';
@@ -84,7 +85,7 @@ export default function ExerciseWorkspace({
   const runTests = useCallback(async () => {
     if (run.phase === 'running') return;
     const code = latest.current.files;
-    const outcome = await startRun(async () => ({
+    const result = await startRun(async () => ({
       files: Object.fromEntries(Object.entries(exercise.files).map(([path, file]) => [path, code[path] ?? file.code])),
       testFiles: exercise.testFiles,
       projectSources: await loadProjectSources(baseUrl, exercise.id),
@@ -93,13 +94,16 @@ export default function ExerciseWorkspace({
       timeoutMs: RUN_TIMEOUT_MS,
     }));
     const now = new Date().toISOString();
-    const passed = outcome?.status === 'finished' && outcome.failed === 0 && outcome.passed > 0;
+    const finished = result?.outcome.status === 'finished' ? result.outcome : null;
+    const passed = finished !== null && finished.failed === 0 && finished.passed > 0;
     update((current) => ({
       files: code,
       attempted: true,
       passed,
       lastRunAt: now,
       firstPassedAt: current.firstPassedAt ?? (passed ? now : undefined),
+      // A finished run's outputs replace the last ones; a run that did not finish keeps them.
+      outputs: finished ? (Object.keys(result!.outputs).length > 0 ? (result!.outputs as ExerciseProgress['outputs']) : undefined) : current.outputs,
     }));
   }, [run.phase, startRun, exercise, baseUrl, useOwnModules, update]);
 

@@ -7,6 +7,12 @@ export type TestEvent = Extract<RunEvent, { type: 'test' }>;
 export type ConsoleEvent = Extract<RunEvent, { type: 'console' }>;
 export type DisplayEvent = Extract<RunEvent, { type: 'display' }>;
 
+/** How a run ended, and the values its code saved with `saveOutput`, by name. */
+export interface RunResult {
+  outcome: RunOutcome;
+  outputs: Record<string, unknown>;
+}
+
 export interface TestRunState {
   phase: 'idle' | 'running' | 'done';
   tests: TestEvent[];
@@ -37,7 +43,7 @@ export function useTestRun() {
     };
   }, [sandboxUrl]);
 
-  const run = useCallback(async (prepare: () => Promise<RunRequest>): Promise<RunOutcome | null> => {
+  const run = useCallback(async (prepare: () => Promise<RunRequest>): Promise<RunResult | null> => {
     setState({ ...IDLE, phase: 'running' });
     let request: RunRequest;
     try {
@@ -46,7 +52,12 @@ export function useTestRun() {
       setState({ ...IDLE, phase: 'done', setupError: (error as Error).message });
       return null;
     }
+    const outputs: Record<string, unknown> = {};
     const outcome = await runner.current!.run(request, (event) => {
+      if (event.type === 'output') {
+        outputs[event.name] = event.value;
+        return;
+      }
       setState((current) => {
         if (event.type === 'test') return { ...current, tests: [...current.tests, event] };
         if (event.type === 'console') return { ...current, console: [...current.console, event] };
@@ -54,7 +65,7 @@ export function useTestRun() {
       });
     });
     setState((current) => ({ ...current, phase: 'done', outcome }));
-    return outcome;
+    return { outcome, outputs };
   }, []);
 
   return { state, run };

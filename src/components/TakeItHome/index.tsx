@@ -15,7 +15,7 @@ function save(zip: Uint8Array): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-function Summary({ built: { zip, project } }: { built: BuiltProject }) {
+function Summary({ built: { zip, project, modelOwner } }: { built: BuiltProject }) {
   const kb = Math.max(1, Math.round(zip.length / 1024));
   return (
     <>
@@ -24,6 +24,7 @@ function Summary({ built: { zip, project } }: { built: BuiltProject }) {
         {project.learnerModules.length > 0
           ? `Your own code in it: ${project.learnerModules.length === 1 ? 'one module' : `${project.learnerModules.length} modules`}, listed below and in its README; the rest is the course's reference.`
           : "You have not passed an exercise that writes one of its modules yet, so every module is the course's reference."}{' '}
+        {modelOwner === 'learner' ? 'Its model is the one your capstone run trained.' : "Its model is the course's, trained on the full corpus."}{' '}
         Unzip it, then run <code>npm install &amp;&amp; npm start</code> in its folder.
       </p>
       {project.learnerModules.length > 0 && (
