@@ -15,6 +15,7 @@ import coursePlanPlugin from './src/plugins/course-plan';
 import moduleMapPlugin from './src/plugins/module-map';
 import takeItHomePlugin from './src/plugins/take-it-home';
 import remarkExerciseEmbeds from './src/plugins/exercises/remark-exercise-embeds';
+import remarkFocusableScrollRegions from './src/plugins/remark/focusable-scroll-regions';
 
 // A fork deploys by changing nothing: the Pages workflow passes its own origin and path.
 const siteUrl = process.env.SITE_URL || 'http://localhost:3000';
@@ -70,7 +71,7 @@ const config: Config = {
         docs: {
           routeBasePath: 'learn',
           sidebarPath: './sidebars.ts',
-          remarkPlugins: [remarkMath, [remarkExerciseEmbeds, { siteDir: fileURLToPath(new URL('.', import.meta.url)) }]],
+          remarkPlugins: [remarkMath, remarkFocusableScrollRegions, [remarkExerciseEmbeds, { siteDir: fileURLToPath(new URL('.', import.meta.url)) }]],
           rehypePlugins: [rehypeKatex],
         },
         blog: false,

@@ -77,7 +77,9 @@ const libraryEntries = {
   },
 };
 const libraries = {};
-for (const name of LIBRARY_BUNDLES) libraries[name] = await bundle(libraryEntries[name], { globalName: '__bundle' });
+// Node globals a library reaches for, given to that library's bundle alone.
+const libraryInjects = { 'dockerfile-ast': [join(root, 'src', 'runner', 'shims', 'buffer-from-text.ts')] };
+for (const name of LIBRARY_BUNDLES) libraries[name] = await bundle(libraryEntries[name], { globalName: '__bundle', inject: libraryInjects[name] ?? [] });
 
 // Per exercise, what its starter, tests, answer, and the starters of the modules it may take
 // from the learner's earlier exercises can import from the project.

@@ -37,7 +37,7 @@ test('the capstone page downloads the learner\'s project: their passed module in
 
   const started = Date.now();
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  await expect(page.getByRole('status')).toContainText('Your own code in it: one module');
+  await expect(page.getByRole('status').filter({ hasText: 'spam-filter.zip' })).toContainText('Your own code in it: one module');
   console.log(`download built in ${Date.now() - started} ms`);
   expect(download.suggestedFilename()).toBe('spam-filter.zip');
 
@@ -59,7 +59,7 @@ test('the download carries the model the learner\'s capstone run trained, once t
 
   await page.goto('/learn/capstone');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download your project (.zip)' }).click()]);
-  await expect(page.getByRole('status')).toContainText('Its model is the one your capstone run trained.');
+  await expect(page.getByRole('status').filter({ hasText: 'spam-filter.zip' })).toContainText('Its model is the one your capstone run trained.');
   const files = unzipSync(readFileSync((await download.path())!));
   expect(JSON.parse(strFromU8(files['spam-filter/generated/public/data/model.json'])).modelVersion).toBe('trained-in-my-browser');
   expect(strFromU8(files['spam-filter/README.md'])).toContain('is the one you trained');
