@@ -55,6 +55,11 @@ describe('htmlToText', () => {
     expect(htmlToText('<style type="text/css">p { color: red }</style >Hi'), 'a closing tag may have a space before its ">"').toBe('Hi');
   });
 
+  it('runs a script or style left open to the end of the text, as a browser does', () => {
+    expect(htmlToText('Hello<script>track(1); more()'), 'an unclosed <script>: its code is not text').toBe('Hello');
+    expect(htmlToText('Hi<style>p { color: red }\n<b>x</b>'), 'an unclosed <style>, with a tag after it').toBe('Hi');
+  });
+
   it('lets a script or style element separate the words around it', () => {
     expect(htmlToText('Hello<style>p { margin: 0 }</style>World'), 'an element that is not text is never inside a word').toBe('Hello World');
   });
@@ -89,6 +94,17 @@ describe('htmlToText', () => {
     expect(htmlToText(large).match(/Item & price \$5/g)?.length, 'the text of every one of the 2,000 rows').toBe(2000);
     const [tSmall, tLarge] = [msPerCall(() => htmlToText(small)), msPerCall(() => htmlToText(large))];
     expect(tLarge / tSmall, `${large.length} characters took ${tLarge.toFixed(1)} ms, ${small.length} took ${tSmall.toFixed(1)} ms: removing one tag at a time would be about 256 times`).toBeLessThan(80);
+  });
+});
+
+describe('hostile markup that never closes', () => {
+  // An opener with no end after it: a pattern that looks for the end from every opener scans to
+  // the end of the text each time, so 4 times the text takes 16 times as long.
+  it.each(['<', '<!--', '<p ', '<td ', '<br'])('grows linearly on thousands of "%s" with no end: 4 times the text takes less than 10 times as long', (opener) => {
+    const hostile = (length: number) => `Hello ${opener.repeat(Math.ceil(length / opener.length))}`;
+    const [small, large] = [hostile(6_000), hostile(24_000)];
+    const [tSmall, tLarge] = [msPerCall(() => htmlToText(small)), msPerCall(() => htmlToText(large))];
+    expect(tLarge / tSmall, `${large.length} characters of "${opener}" took ${tLarge.toFixed(1)} ms, ${small.length} took ${tSmall.toFixed(1)} ms`).toBeLessThan(10);
   });
 });
 

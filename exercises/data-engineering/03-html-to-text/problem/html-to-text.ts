@@ -17,7 +17,21 @@ const NAMED_ENTITIES: Record<string, string> = {
 export function htmlToText(html: string): string {
   // TODO: drop comments, scripts and styles; turn block tags into line breaks and spacing
   // tags into spaces; remove every other tag; then decode entities and collapse whitespace.
+  // Run the patterns that need a closing `>` or `-->` through `replaceUpTo`, below.
   return collapseWhitespace(html.replace(/<[^>]*>/g, ' '));
+}
+
+/**
+ * `text.replace(pattern, replacement)` for a pattern whose every match ends with `end`. Nothing
+ * after the last `end` can match, yet every opener there (`<`, `<!--`) would make the pattern scan
+ * to the end of the text before failing: quadratic, and 100 KB of `<` took seconds. So that tail
+ * is left as it is.
+ */
+function replaceUpTo(text: string, end: string, pattern: RegExp, replacement: string): string {
+  const last = text.lastIndexOf(end);
+  if (last < 0) return text;
+  const cut = last + end.length;
+  return text.slice(0, cut).replace(pattern, replacement) + text.slice(cut);
 }
 
 export function decodeEntities(text: string): string {
