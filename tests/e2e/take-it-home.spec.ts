@@ -20,6 +20,8 @@ test('the capstone page downloads the learner\'s project: their passed module in
   const unfinished = `// not passing yet\n${solutionOf('data-engineering/03-html-to-text', 'html-to-text.ts')}`;
   await page.addInitScript(
     ([passedEntry, failedEntry]) => {
+      // Init scripts run in every frame; the exercise's sandbox frame has no storage of its own.
+      if (window !== window.top) return;
       localStorage.setItem('end-to-end:progress:v1:software-engineering/01-spam-filter', passedEntry);
       localStorage.setItem('end-to-end:progress:v1:data-engineering/03-html-to-text', failedEntry);
     },
@@ -55,7 +57,7 @@ test('the download carries the model the learner\'s capstone run trained, once t
   const model = JSON.parse(readFileSync(join(process.cwd(), 'generated', 'public', 'data', 'model.json'), 'utf8')) as { modelVersion: string };
   const trained = { ...model, modelVersion: 'trained-in-my-browser' };
   const capstone = { ...savedProgress({}, true), outputs: { model: trained } };
-  await page.addInitScript((entry) => localStorage.setItem('end-to-end:progress:v1:capstone/01-your-pipeline', entry), JSON.stringify(capstone));
+  await page.addInitScript((entry) => window === window.top && localStorage.setItem('end-to-end:progress:v1:capstone/01-your-pipeline', entry), JSON.stringify(capstone));
 
   await page.goto('/learn/capstone');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download your project (.zip)' }).click()]);
