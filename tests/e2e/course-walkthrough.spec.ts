@@ -27,7 +27,11 @@ for (const lesson of lessons) {
       await exercise.hover(); // the editor opens once a learner scrolls or points, and loads then
       await expect(exercise.locator('.cm-content')).toBeVisible({ timeout: 20_000 });
 
-      await exercise.getByRole('button', { name: 'Solution', exact: true }).click();
+      // A click that lands while the editor is still settling can be lost: click until the panel opens.
+      await expect(async () => {
+        await exercise.getByRole('button', { name: 'Solution', exact: true }).click();
+        await expect(exercise.getByRole('button', { name: 'Show the solution' })).toBeVisible({ timeout: 3_000 });
+      }).toPass({ timeout: 20_000 });
       await exercise.getByRole('button', { name: 'Show the solution' }).click();
       await exercise.getByRole('button', { name: 'Put the answer in the editor' }).click();
 
